@@ -1,0 +1,54 @@
+// Chapter 7 · The gradient check
+//
+// Is backpropagation right? Nudge each weight by ±ε and watch J (7.1): the
+// central difference [J(w + ε) − J(w − ε)] / 2ε approximates ∂J/∂w to within
+// O(ε²). Compare it with the analytic gradient g of chapter 5, per weight (7.3)
+// and as a whole with the norm ratio ρ = ‖g − n‖ / ‖g + n‖ (7.4): rounding alone
+// gives about 1e-10; a wrong derivative gives 1e-2 or worse.
+// --break-derivative uses f(z) where f′(z) belongs, to see a check fail.
+#include <bpw/bpw.hpp>
+
+using namespace bpw;
+
+int main(int argc, char** argv) {
+  const ChapterInfo info{7, "ch07_gradient_check", "The gradient check",
+                         "Compare backpropagation with the numerical gradient, weight by weight.",
+                         epsilon_option | break_derivative_option};
+  return run_chapter(argc, argv, info, [](Session& s) {
+    const Network& net = s.network;
+    Tracer& trace = s.trace;
+    const int L = net.L();
+    const double epsilon = s.settings.epsilon;
+
+    Network backprop_net = net;  // the network backpropagation differentiates
+    if (s.settings.break_derivative) {
+      for (int l = 1; l < L; ++l)
+        backprop_net.layer(l).f = with_broken_derivative(net.layer(l).f);
+      trace.note("--break-derivative: backpropagation now uses f(z) in place of f′(z) (7.5).");
+    }
+    Gradients g;
+    {
+      auto recap = trace.recap("chapters 1–5, backpropagation's analytic gradient g");
+      g = backprop(backprop_net, s.data, &trace);
+    }
+    trace.note("Central differences with ε = " + trace.number(epsilon) + ".");
+
+    //! [gradient check]
+    const Gradients n = numerical_gradients(net, s.data, epsilon);
+    for (int l = 1; l < L; ++l) {
+      trace(Eq::numerical_weight_gradient, l, n.dW[l]);
+      const GradientTable W_table = gradient_table(g.dW[l], n.dW[l], trace.symbol(Eq::W, l));
+      trace.table(Eq::relative_error, l, W_table.rows, W_table.names, {"analytic g", "numerical n", "r"});
+      if (net.layer(l).has_bias) {
+        trace(Eq::numerical_bias_gradient, l, n.db[l]);
+        const GradientTable b_table = gradient_table(g.db[l], n.db[l], trace.symbol(Eq::b, l));
+        trace.table(Eq::relative_error, l, b_table.rows, b_table.names, {"analytic g", "numerical n", "r"});
+      }
+    }
+    const Matrix rho = trace(Eq::norm_ratio, L, Matrix{{norm_ratio(g, n)}});
+    //! [gradient check]
+
+    const Verdict verdict = verdict_for(rho(0, 0));
+    trace.verdict(Eq::norm_ratio, L, verdict.passed, std::string(verdict.words));
+  });
+}

@@ -1,0 +1,70 @@
+// The equation registry: every matrix the workbook traces comes from one of these
+// entries, and the book takes its equation numbers from the same table.
+//
+// Templates use symbol tokens so that one entry serves every layer:
+//   ⟨a⟩ ⟨z⟩ ⟨d⟩ (δ) ⟨W⟩ ⟨b⟩ name a symbol at the entry's layer l; a suffix +1 or -1
+//   shifts the layer (⟨z+1⟩ is z⁽ˡ⁺¹⁾). ⟨aT⟩ and ⟨WT⟩ are transposed; ⟨+b⟩ is
+//   " + b⁽ˡ⁾" when the layer has a bias and nothing otherwise. a⁽¹⁾ prints as X
+//   and a⁽ᴸ⁾ as ŷ.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace bpw {
+
+enum class Eq {
+  // Given quantities: traced, but not computed, so they carry no number.
+  X, y, W, b,
+  // Chapter 1: the forward pass
+  weighted_input, activation,
+  // Chapter 2: the cost
+  output_error, total_cost, sse_sample_cost, mse_sample_cost,
+  // Chapter 3: the output delta
+  output_delta, sse_gradient, mse_gradient,
+  sigmoid_derivative, tanh_derivative, relu_derivative, identity_derivative,
+  // Chapter 4: the hidden deltas
+  activation_gradient, hidden_delta,
+  // Chapter 5: the gradients
+  weight_gradient, bias_gradient,
+  // Chapter 6: the update
+  weight_step, weight_update, bias_step, bias_update,
+  // Chapter 7: the gradient check
+  numerical_weight_gradient, numerical_bias_gradient, relative_error, norm_ratio,
+  broken_derivative,
+};
+
+struct Equation {
+  Eq id;
+  std::string_view key;     // stable name used by the book's pages: "weighted_input"
+  std::string_view number;  // "1.1"; empty for a given quantity
+  std::string_view symbol;  // template of what the equation defines: "⟨z+1⟩"
+  std::string_view text;    // Unicode template: "⟨z+1⟩ = ⟨a⟩ ⟨W⟩⟨+b⟩"
+  std::string_view latex;   // LaTeX template
+  std::string_view page;    // the book page that derives it: "ch01_forward_pass"
+  char layer_symbol;        // how the book names this entry's layer: 'l' or 'L'
+};
+
+const Equation& equation(Eq id);
+std::span<const Equation> all_equations();
+std::optional<Eq> equation_by_key(std::string_view key);
+
+// Where an equation is instantiated: its layer l, the number of layers L of the
+// network (input layer included), and whether layer l has a bias.
+struct LayerContext {
+  int l = 1;
+  int L = 3;
+  bool bias = false;
+};
+
+enum class Notation { unicode, latex };
+
+// One template instantiated for a layer: "z⁽²⁾ = X W⁽¹⁾".
+std::string render(std::string_view tmpl, Notation notation, const LayerContext& at);
+
+// One template in the book's general form: "z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾".
+std::string render_general(std::string_view tmpl, Notation notation, char layer_symbol);
+
+}  // namespace bpw

@@ -1,0 +1,26 @@
+// Networks and data sets as JSON files, so an instructor can load the exact
+// worked example of a lecture:
+//   network: {"cost":"sse","layers":[{"W":[[…],…],"b":[…],"activation":"sigmoid"},…]}
+//   data:    {"X":[[…],…],"y":[[…],…]}
+// Every problem is a UsageError naming the file, the place and the fix.
+#pragma once
+
+#include <string>
+
+#include "bpw/data.hpp"
+#include "bpw/network.hpp"
+
+namespace bpw {
+
+Network load_network(const std::string& path);
+Dataset load_data(const std::string& path);
+
+// Writes the network in the format load_network reads, at full precision.
+void save_network(const Network& network, const std::string& path);
+
+// The same, from and to text (used by the tests and by the files above).
+Network parse_network(const std::string& json_text, const std::string& source_name);
+Dataset parse_data(const std::string& json_text, const std::string& source_name);
+std::string network_to_json(const Network& network);
+
+}  // namespace bpw

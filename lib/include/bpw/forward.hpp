@@ -1,0 +1,30 @@
+// Chapter 1: the forward pass, keeping every z and a.
+#pragma once
+
+#include "bpw/layer_matrices.hpp"
+#include "bpw/matrix.hpp"
+
+namespace bpw {
+
+class Network;
+class Tracer;
+
+struct ForwardPass {
+  LayerMatrices z;  // z[2] … z[L]
+  LayerMatrices a;  // a[1] = X … a[L] = ŷ
+  const Matrix& yhat() const { return a[a.last()]; }
+};
+
+// (1.1) z⁽ˡ⁺¹⁾: [M x n₍ₗ₊₁₎] = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾;  (1.2) a⁽ˡ⁺¹⁾ = f(z⁽ˡ⁺¹⁾).
+// Traces each step when given a tracer.
+ForwardPass forward(const Network& network, const Matrix& X, Tracer* trace = nullptr);
+
+// The same forward pass written with index sums, zⱼ = Σᵢ aᵢ wᵢⱼ + bⱼ, one sample
+// at a time: an independent reference for checking the matrix form.
+Matrix forward_by_sums(const Network& network, const Matrix& X);
+
+// The forward pass resumed from layer l, given its weighted input z⁽ˡ⁾:
+// returns ŷ. Used to differentiate J numerically with respect to z⁽ˡ⁾.
+Matrix forward_from(const Network& network, int l, const Matrix& z_l);
+
+}  // namespace bpw

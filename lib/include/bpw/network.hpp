@@ -1,0 +1,67 @@
+// A dense feed-forward network. Layers are numbered as in the book: layer 1 is the
+// input, layer L the output. Weight layer l joins layer l to layer l + 1:
+//   z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾,  a⁽ˡ⁺¹⁾ = f(z⁽ˡ⁺¹⁾),  W⁽ˡ⁾: [inputs x outputs].
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "bpw/activation.hpp"
+#include "bpw/cost.hpp"
+#include "bpw/matrix.hpp"
+
+namespace bpw {
+
+struct Layer {
+  Matrix W;               // W⁽ˡ⁾: [inputs x outputs]
+  Matrix b;               // b⁽ˡ⁾: [1 x outputs]; all zeros when has_bias is false
+  bool has_bias = false;  // a layer without bias neither shows nor learns b
+  Activation f;           // applied to z⁽ˡ⁺¹⁾
+
+  std::size_t inputs() const { return W.shape(0); }
+  std::size_t outputs() const { return W.shape(1); }
+};
+
+class Network {
+ public:
+  // Throws ShapeError when the layers do not chain, and UsageError on NaN or
+  // infinity, naming the layer.
+  Network(std::vector<Layer> layers, Cost cost);
+
+  // Number of layers of neurons, input layer included: 3 for a 2-3-1 network.
+  int L() const { return static_cast<int>(layers_.size()) + 1; }
+
+  // Weight layer l, 1 ≤ l < L: W⁽ˡ⁾, b⁽ˡ⁾ and the activation of layer l + 1.
+  const Layer& layer(int l) const;
+  Layer& layer(int l);
+
+  const Cost& cost() const { return cost_; }
+  bool has_biases() const;
+
+  // Neurons per layer, input first: {2, 3, 1}.
+  std::vector<std::size_t> sizes() const;
+
+  // "2-3-1 · f = sigmoid, sigmoid · no biases · cost sse"
+  std::string describe() const;
+
+ private:
+  std::vector<Layer> layers_;
+  Cost cost_;
+};
+
+struct NetworkSpec {
+  std::vector<std::size_t> sizes;  // {2, 3, 1}
+  std::vector<Activation> activations;  // one per weight layer
+  Cost cost;
+  bool biases = false;
+};
+
+// Weights drawn from N(0, 1) by a seeded generator that gives the same numbers on
+// every platform; biases drawn the same way when the spec asks for them.
+Network random_network(const NetworkSpec& spec, std::uint64_t seed);
+
+// A seeded N(0, 1) sample, reproducible across compilers and standard libraries.
+Matrix standard_normal(std::size_t rows, std::size_t cols, std::uint64_t seed);
+
+}  // namespace bpw

@@ -1,0 +1,70 @@
+#include "bpw/activation.hpp"
+
+#include <array>
+#include <string>
+
+#include <xtensor/xmath.hpp>
+
+#include "bpw/errors.hpp"
+
+namespace bpw {
+namespace {
+
+// σ(z) = 1 / (1 + e^(−z))
+Matrix sigmoid_f(const Matrix& z) { return 1.0 / (1.0 + xt::exp(-z)); }
+// (3.4) σ′(z) = σ(z) ⊙ (1 − σ(z))
+Matrix sigmoid_f_prime(const Matrix& z) {
+  const Matrix s = sigmoid_f(z);
+  return s * (1.0 - s);
+}
+
+Matrix tanh_f(const Matrix& z) { return xt::tanh(z); }
+// (3.5) tanh′(z) = 1 − tanh²(z)
+Matrix tanh_f_prime(const Matrix& z) {
+  const Matrix t = xt::tanh(z);
+  return 1.0 - t * t;
+}
+
+Matrix relu_f(const Matrix& z) { return xt::maximum(z, 0.0); }
+// (3.6) relu′(z) = [z > 0]; at the kink z = 0 we take 0.
+Matrix relu_f_prime(const Matrix& z) { return xt::cast<double>(z > 0.0); }
+
+Matrix identity_f(const Matrix& z) { return z; }
+// (3.7) identity′(z) = 1
+Matrix identity_f_prime(const Matrix& z) { return xt::ones_like(z); }
+
+const Activation sigmoid_entry{"sigmoid", sigmoid_f, sigmoid_f_prime, Eq::sigmoid_derivative};
+const Activation tanh_entry{"tanh", tanh_f, tanh_f_prime, Eq::tanh_derivative};
+const Activation relu_entry{"relu", relu_f, relu_f_prime, Eq::relu_derivative};
+const Activation identity_entry{"identity", identity_f, identity_f_prime,
+                                Eq::identity_derivative};
+
+const std::array<const Activation*, 4> activations{&sigmoid_entry, &tanh_entry, &relu_entry,
+                                                   &identity_entry};
+
+}  // namespace
+
+const Activation& sigmoid() { return sigmoid_entry; }
+const Activation& tanh_activation() { return tanh_entry; }
+const Activation& relu() { return relu_entry; }
+const Activation& identity() { return identity_entry; }
+
+std::span<const Activation* const> all_activations() { return activations; }
+
+const Activation& activation_named(std::string_view name) {
+  std::string known;
+  for (const Activation* a : activations) {
+    if (a->name == name) return *a;
+    known += (known.empty() ? "" : ", ") + std::string(a->name);
+  }
+  throw UsageError("unknown activation \"" + std::string(name) + "\"; choose one of " + known);
+}
+
+Activation with_broken_derivative(const Activation& f) {
+  Activation broken = f;
+  broken.f_prime = f.f;
+  broken.derivative_equation = Eq::broken_derivative;
+  return broken;
+}
+
+}  // namespace bpw

@@ -1,0 +1,133 @@
+#include "bpw/chapter.hpp"
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <optional>
+
+#include <CLI/CLI.hpp>
+
+#include "bpw/errors.hpp"
+#include "bpw/files.hpp"
+
+namespace bpw {
+namespace {
+
+// CLI11 validators whose messages say what a learner should type instead.
+CLI::Validator positive_number(const std::string& what) {
+  return CLI::Validator(
+      [what](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double v = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0' || !std::isfinite(v) || v <= 0)
+          return what + " must be a positive number such as 0.5, not '" + text + "'";
+        return {};
+      },
+      "POSITIVE");
+}
+
+struct CommandLine {
+  TraceOptions trace;
+  Settings settings;
+  std::string network_file, data_file;
+  bool no_color = false;
+};
+
+std::string program_error(const ChapterInfo& info, const std::string& message) {
+  return std::string(info.program) + ": " + message;
+}
+
+// One line from a CLI11 error: its message, and where to look for the options.
+std::string explain(const CLI::ParseError& e, const ChapterInfo& info) {
+  std::string message = e.what();
+  if (message.empty()) message = "invalid command line";
+  if (const auto pos = message.find("\n"); pos != std::string::npos) message.resize(pos);
+  return message + " (run " + std::string(info.program) + " --help for the options)";
+}
+
+}  // namespace
+
+Network sleep_study_network(unsigned long long seed) {
+  return random_network({{2, 3, 1}, {sigmoid(), sigmoid()}, sse(), false}, seed);
+}
+
+int run_chapter(int argc, char** argv, const ChapterInfo& info,
+                const std::function<void(Session&)>& body) {
+  CommandLine cl;
+  cl.settings.seed = default_seed;
+  CLI::App app(std::string(info.summary), std::string(info.program));
+  app.get_formatter()->column_width(34);
+
+  const std::map<std::string, Format> formats{{"text", Format::text},
+                                              {"markdown", Format::markdown},
+                                              {"latex", Format::latex},
+                                              {"json", Format::json}};
+  app.add_option("--format", cl.trace.format, "Output: text, markdown, latex or json (JSON Lines)")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  app.add_option("--precision", cl.trace.precision, "Digits after the point (text, markdown, latex)")
+      ->check(CLI::Range(0, 17).description("0 to 17"));
+  app.add_flag("--no-color", cl.no_color, "No colour, even on a terminal");
+  app.add_flag("--step", cl.trace.step, "Pause after each equation until Enter is pressed");
+  app.add_flag("-v,--verbose", cl.trace.verbose, "Show the earlier chapters' steps in full");
+  app.add_option("--seed", cl.settings.seed, "Seed of the default example's weights")
+      ->capture_default_str();
+  app.add_option("--network", cl.network_file, "Load the network from a JSON file");
+  app.add_option("--data", cl.data_file, "Load X and y from a JSON file");
+  if (info.options & learning_rate_option)
+    app.add_option("--learning-rate,--eta", cl.settings.learning_rate, "Learning rate η")
+        ->capture_default_str()
+        ->check(positive_number("the learning rate"));
+  if (info.options & save_network_option)
+    app.add_option("--save-network", cl.settings.save_network,
+                   "Write the updated network to this JSON file");
+  if (info.options & epsilon_option)
+    app.add_option("--epsilon", cl.settings.epsilon, "Step ε of the central differences")
+        ->capture_default_str()
+        ->check(positive_number("ε"));
+  if (info.options & break_derivative_option)
+    app.add_flag("--break-derivative", cl.settings.break_derivative,
+                 "Use a wrong f′ (f in place of f′) to see the check fail");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success&) {
+    std::cout << app.help();
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << program_error(info, explain(e, info)) << "\n";
+    return 2;
+  }
+
+  const bool terminal = isatty(STDOUT_FILENO) != 0;
+  cl.trace.color = terminal && !cl.no_color && std::getenv("NO_COLOR") == nullptr &&
+                   cl.trace.format == Format::text;
+  try {
+    Network network = cl.network_file.empty() ? sleep_study_network(cl.settings.seed)
+                                               : load_network(cl.network_file);
+    Dataset data = cl.data_file.empty() ? sleep_study() : load_data(cl.data_file);
+    check_fits(network, data);
+
+    Session session{std::move(network), std::move(data), Tracer(cl.trace, std::cout),
+                    cl.settings};
+    session.trace.describe(session.network);
+    session.trace.heading("Chapter " + std::to_string(info.number) + " · " +
+                          std::string(info.title));
+    std::string example = cl.network_file.empty()
+                              ? "the sleep-study example, seed " + std::to_string(cl.settings.seed)
+                              : "network " + cl.network_file;
+    if (!cl.data_file.empty()) example += ", data " + cl.data_file;
+    session.trace.note("network " + session.network.describe() + " · " + example);
+    body(session);
+    std::cout.flush();
+    return session.trace.failed_checks() > 0 ? 1 : 0;
+  } catch (const UsageError& e) {
+    std::cout.flush();
+    std::cerr << program_error(info, e.what()) << "\n";
+    return 2;
+  }
+}
+
+}  // namespace bpw

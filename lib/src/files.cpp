@@ -1,0 +1,195 @@
+#include "bpw/files.hpp"
+
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "bpw/errors.hpp"
+
+namespace bpw {
+namespace {
+
+using json = nlohmann::json;
+
+std::string read_file(const std::string& path, std::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw UsageError("cannot open " + std::string(what) + " file '" + path +
+                     "': " + std::strerror(errno) + "; check the path");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// "line 3, column 7" of a byte offset, for a parse error a person can find.
+std::string position_of(const std::string& text, std::size_t byte) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i + 1 < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+json parse_json(const std::string& text, const std::string& source) {
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw UsageError(source + " is not valid JSON: the text stops making sense at " +
+                     position_of(text, e.byte) +
+                     "; look there for a missing comma, quote or bracket");
+  }
+}
+
+const json& member(const json& object, const char* key, const std::string& where) {
+  if (!object.is_object())
+    throw UsageError(where + " must be a JSON object {…}");
+  const auto it = object.find(key);
+  if (it == object.end())
+    throw UsageError(where + " has no \"" + key + "\"; add it");
+  return *it;
+}
+
+double number_at(const json& value, const std::string& where) {
+  if (!value.is_number())
+    throw UsageError(where + " is " + (value.is_string() ? "the string " + value.dump() : value.dump()) +
+                     ", not a number; write a plain number such as 0.5");
+  const double v = value.get<double>();
+  if (!std::isfinite(v))
+    throw UsageError(where + " is not a finite number; NaN and infinity cannot be used");
+  return v;
+}
+
+// A matrix written as rows: [[1, 2], [3, 4]]. All rows must be equally long.
+Matrix matrix_at(const json& value, const std::string& where) {
+  if (!value.is_array() || value.empty() || !value[0].is_array() || value[0].empty())
+    throw UsageError(where + " must be a non-empty list of rows, such as [[1, 2], [3, 4]]");
+  const std::size_t rows = value.size(), cols = value[0].size();
+  Matrix m({rows, cols});
+  for (std::size_t r = 0; r < rows; ++r) {
+    const std::string row_name = where + " row " + std::to_string(r + 1);
+    if (!value[r].is_array())
+      throw UsageError(row_name + " is not a list of numbers; write it as [1, 2, …]");
+    if (value[r].size() != cols)
+      throw UsageError(row_name + " has " + std::to_string(value[r].size()) +
+                       " numbers but row 1 has " + std::to_string(cols) +
+                       "; every row needs the same length");
+    for (std::size_t c = 0; c < cols; ++c)
+      m(r, c) = number_at(value[r][c], where + "[" + std::to_string(r + 1) + "][" +
+                                           std::to_string(c + 1) + "]");
+  }
+  return m;
+}
+
+// A bias written as a flat list [0.1, 0.2]: stored as the row [1 x n].
+Matrix row_at(const json& value, const std::string& where) {
+  if (!value.is_array() || value.empty())
+    throw UsageError(where + " must be a non-empty list of numbers, such as [0.1, -0.2]");
+  Matrix m({std::size_t{1}, value.size()});
+  for (std::size_t c = 0; c < value.size(); ++c)
+    m(0, c) = number_at(value[c], where + "[" + std::to_string(c + 1) + "]");
+  return m;
+}
+
+json rows_of(const Matrix& m) {
+  json rows = json::array();
+  for (std::size_t r = 0; r < m.shape(0); ++r) {
+    json row = json::array();
+    for (std::size_t c = 0; c < m.shape(1); ++c) row.push_back(m(r, c));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+template <class Error>
+[[noreturn]] void rethrow_with_source(const Error& e, const std::string& source) {
+  throw Error(source + ": " + e.what());
+}
+
+}  // namespace
+
+Network parse_network(const std::string& json_text, const std::string& source) {
+  const json doc = parse_json(json_text, source);
+  const json& layers = member(doc, "layers", source);
+  if (!layers.is_array() || layers.empty())
+    throw UsageError(source + ": \"layers\" must be a non-empty list of {\"W\": …} objects");
+  std::vector<Layer> parsed;
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    const std::string where = source + ": layer " + std::to_string(i + 1);
+    Layer layer;
+    layer.W = matrix_at(member(layers[i], "W", where), where + " W");
+    if (layers[i].contains("b")) {
+      layer.b = row_at(layers[i]["b"], where + " b");
+      layer.has_bias = true;
+    }
+    const json& name = member(layers[i], "activation", where);
+    if (!name.is_string())
+      throw UsageError(where + " \"activation\" must be a name such as \"sigmoid\"");
+    try {
+      layer.f = activation_named(name.get<std::string>());
+    } catch (const UsageError& e) {
+      rethrow_with_source(e, where);
+    }
+    parsed.push_back(std::move(layer));
+  }
+  const json& cost_name = member(doc, "cost", source);
+  if (!cost_name.is_string())
+    throw UsageError(source + ": \"cost\" must be a name such as \"sse\"");
+  try {
+    return Network(std::move(parsed), cost_named(cost_name.get<std::string>()));
+  } catch (const ShapeError& e) {
+    rethrow_with_source(e, source);
+  } catch (const UsageError& e) {
+    rethrow_with_source(e, source);
+  }
+}
+
+Dataset parse_data(const std::string& json_text, const std::string& source) {
+  const json doc = parse_json(json_text, source);
+  Dataset data{matrix_at(member(doc, "X", source), source + ": X"),
+               matrix_at(member(doc, "y", source), source + ": y")};
+  if (data.X.shape(0) != data.y.shape(0))
+    throw ShapeError(source + ": X has " + std::to_string(data.X.shape(0)) + " rows but y has " +
+                     std::to_string(data.y.shape(0)) + "; give one target row per sample");
+  return data;
+}
+
+std::string network_to_json(const Network& network) {
+  json layers = json::array();
+  for (int l = 1; l < network.L(); ++l) {
+    const Layer& layer = network.layer(l);
+    json entry = {{"W", rows_of(layer.W)}};
+    if (layer.has_bias) entry["b"] = rows_of(layer.b)[0];
+    entry["activation"] = std::string(layer.f.name);
+    layers.push_back(std::move(entry));
+  }
+  const json doc = {{"cost", std::string(network.cost().name)}, {"layers", std::move(layers)}};
+  return doc.dump(2) + "\n";
+}
+
+Network load_network(const std::string& path) {
+  return parse_network(read_file(path, "network"), "network file '" + path + "'");
+}
+
+Dataset load_data(const std::string& path) {
+  return parse_data(read_file(path, "data"), "data file '" + path + "'");
+}
+
+void save_network(const Network& network, const std::string& path) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out)
+    throw UsageError("cannot write the network to '" + path + "': " + std::strerror(errno) +
+                     "; check that the folder exists and is writable");
+  out << network_to_json(network);
+  if (!out) throw UsageError("writing the network to '" + path + "' failed");
+}
+
+}  // namespace bpw

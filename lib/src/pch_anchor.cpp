@@ -1,0 +1,1 @@
+// Gives the chapters' shared precompiled header a target to live in.
