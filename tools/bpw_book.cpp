@@ -1,1 +1,94 @@
-int main() { return 0; }
+// bpw_book: builds the book's pages from the chapter READMEs and the registry.
+//
+//   bpw_book page PAGE_NAME README.md OUT.md   expand {{eq:key}} and {{eqref:key}}
+//   bpw_book equations OUT.md                  the index of every equation
+//
+// The pages never hold an equation number of their own: they name the entry,
+// and the number, the LaTeX and the Unicode form come from the registry.
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <sstream>
+#include <string>
+
+#include <bpw/equations.hpp>
+
+using namespace bpw;
+
+namespace {
+
+std::string general_latex(const Equation& e) {
+  return render_general(e.latex, Notation::latex, e.layer_symbol);
+}
+
+std::string display(const Equation& e) {
+  return "\\f[ " + general_latex(e) + " \\tag{" + std::string(e.number) + "} \\f]";
+}
+
+std::string expand(const std::string& text, const std::string& source) {
+  static const std::regex marker(R"(\{\{(eq|eqref):([a-z_]+)\}\})");
+  std::string out;
+  std::size_t done = 0;
+  for (std::sregex_iterator it(text.begin(), text.end(), marker), end; it != end; ++it) {
+    const auto id = equation_by_key((*it)[2].str());
+    if (!id) throw std::runtime_error(source + ": no equation named '" + (*it)[2].str() + "'");
+    const Equation& e = equation(*id);
+    out += text.substr(done, it->position() - done);
+    out += (*it)[1] == "eq" ? display(e) : "(" + std::string(e.number) + ")";
+    done = it->position() + it->length();
+  }
+  return out + text.substr(done);
+}
+
+std::string read(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write(const std::string& path, const std::string& text) {
+  std::ofstream out(path);
+  out << text;
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+// The README's first heading becomes the page title, labelled for \subpage.
+std::string page(const std::string& name, const std::string& readme_path) {
+  std::string text = expand(read(readme_path), readme_path);
+  const auto end_of_title = text.find('\n');
+  return text.substr(0, end_of_title) + " {#" + name + "}" + text.substr(end_of_title);
+}
+
+std::string equation_index() {
+  std::string out = "# Equation index {#equation_index}\n\n"
+                    "Every equation the tracer prints, by number, in the book's general form; "
+                    "the page that derives it follows each.\n\n";
+  for (const Equation& e : all_equations()) {
+    if (e.number.empty()) continue;
+    out += display(e) + "\nfrom \\ref " + std::string(e.page) + "; traced as `" +
+           render_general(e.text, Notation::unicode, e.layer_symbol) + "`\n\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    const std::string command = argc > 1 ? argv[1] : "";
+    if (command == "page" && argc == 5) {
+      write(argv[4], page(argv[2], argv[3]));
+    } else if (command == "equations" && argc == 3) {
+      write(argv[2], equation_index());
+    } else {
+      std::cerr << "usage: bpw_book page NAME README.md OUT.md | bpw_book equations OUT.md\n";
+      return 2;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "bpw_book: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

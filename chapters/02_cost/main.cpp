@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     const Matrix y = trace(Eq::y, L, s.data.y);
     const Matrix e = trace(Eq::output_error, L, y - yhat);
     const Matrix J_m = trace(cost.sample_equation, L, cost.sample_costs(y, yhat));
-    const Matrix J = trace(Eq::total_cost, L, Matrix{{sum(J_m)}});
+    const Matrix J = trace(Eq::total_cost, L, Matrix{{total(J_m)}});
     //! [cost]
 
     trace.check(Eq::total_cost, L, J, Matrix{{cost.J(y, yhat)}},

@@ -11,7 +11,7 @@ double cost(const Network& network, const ForwardPass& pass, const Matrix& y, Tr
   const Cost& c = network.cost();
   const int L = network.L();
   const Matrix J_m = c.sample_costs(y, pass.yhat());
-  const double J = sum(J_m);
+  const double J = total(J_m);
   if (trace) {
     (*trace)(Eq::output_error, L, y - pass.yhat());
     (*trace)(c.sample_equation, L, J_m);

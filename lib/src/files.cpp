@@ -1,6 +1,8 @@
 #include "bpw/files.hpp"
 
+#include <cctype>
 #include <cerrno>
+#include <cstdlib>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -39,6 +41,25 @@ std::string position_of(const std::string& text, std::size_t byte) {
   return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
+// Where the first number with an exponent beyond the range of a double stands.
+std::string huge_number_at(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != 'e' && text[i] != 'E') continue;
+    std::size_t start = i;
+    while (start > 0 && (std::isdigit(static_cast<unsigned char>(text[start - 1])) ||
+                         text[start - 1] == '.' || text[start - 1] == '-'))
+      --start;
+    std::size_t end = i + 1;
+    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) ||
+                                 text[end] == '+' || text[end] == '-'))
+      ++end;
+    const std::string literal = text.substr(start, end - start);
+    if (start < i && !std::isfinite(std::strtod(literal.c_str(), nullptr)))
+      return ", " + literal + " at " + position_of(text, start + 1);
+  }
+  return "";
+}
+
 json parse_json(const std::string& text, const std::string& source) {
   try {
     return json::parse(text);
@@ -46,6 +67,10 @@ json parse_json(const std::string& text, const std::string& source) {
     throw UsageError(source + " is not valid JSON: the text stops making sense at " +
                      position_of(text, e.byte) +
                      "; look there for a missing comma, quote or bracket");
+  } catch (const json::out_of_range&) {
+    // A number beyond ±1.8e308, the only way JSON can spell infinity.
+    throw UsageError(source + " holds a number too large for a double" + huge_number_at(text) +
+                     "; NaN and infinity cannot be used");
   }
 }
 

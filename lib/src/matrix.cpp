@@ -31,7 +31,7 @@ Matrix sum_rows(const Matrix& m) {
   return xt::sum(m, {0}, xt::keep_dims | xt::evaluation_strategy::immediate);
 }
 
-double sum(const Matrix& m) { return xt::sum(m)(); }
+double total(const Matrix& m) { return xt::sum(m)(); }
 
 double frobenius_norm(const Matrix& m) { return std::sqrt(xt::sum(m * m)()); }
 

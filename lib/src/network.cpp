@@ -5,12 +5,18 @@
 #include <random>
 #include <stdexcept>
 
+#include "bpw/equations.hpp"
 #include "bpw/errors.hpp"
 
 namespace bpw {
 namespace {
 
-std::string weight_name(std::size_t l) { return "W⁽" + std::to_string(l) + "⁾"; }
+std::string weight_name(std::size_t l) {
+  return render(equation(Eq::W).symbol, Notation::unicode, {static_cast<int>(l)});
+}
+std::string bias_name(std::size_t l) {
+  return render(equation(Eq::b).symbol, Notation::unicode, {static_cast<int>(l)});
+}
 
 }  // namespace
 
@@ -31,12 +37,12 @@ Network::Network(std::vector<Layer> layers, Cost cost)
       layer.has_bias = false;
     }
     if (shape_of(layer.b) != Shape{1, layer.outputs()})
-      throw ShapeError("layer " + std::to_string(l) + ": b⁽" + std::to_string(l) + "⁾ has " +
+      throw ShapeError("layer " + std::to_string(l) + ": " + bias_name(l) + " has " +
                        std::to_string(layer.b.size()) + " entries but " + weight_name(l) +
                        " is " + to_string(shape_of(layer.W)) + "; b needs one entry per column of W");
     if (!all_finite(layer.b))
-      throw UsageError("layer " + std::to_string(l) + ": b⁽" + std::to_string(l) +
-                       "⁾ contains NaN or infinity; every bias must be a finite number");
+      throw UsageError("layer " + std::to_string(l) + ": " + bias_name(l) +
+                       " contains NaN or infinity; every bias must be a finite number");
     if (i > 0 && layers_[i - 1].outputs() != layer.inputs())
       throw ShapeError("layers " + std::to_string(l - 1) + " and " + std::to_string(l) +
                        " do not chain: " + weight_name(l - 1) + " is " +

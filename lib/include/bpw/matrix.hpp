@@ -33,7 +33,8 @@ Matrix transpose(const Matrix& m);
 // Σ over the rows, keeping a [1 x n] row: the sum over samples.
 Matrix sum_rows(const Matrix& m);
 
-double sum(const Matrix& m);
+// Σ of every element (named so that it never meets xt::sum through ADL).
+double total(const Matrix& m);
 double frobenius_norm(const Matrix& m);
 bool all_finite(const Matrix& m);
 

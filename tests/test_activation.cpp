@@ -1,0 +1,60 @@
+#include <cmath>
+
+#include <catch2/catch.hpp>
+
+#include <bpw/activation.hpp>
+#include <bpw/errors.hpp>
+
+#include "finite_difference.hpp"
+
+using namespace bpw;
+using Approx = Catch::Detail::Approx;
+
+TEST_CASE("each activation takes its textbook values at a few points", "[activation][unit]") {
+  const Matrix z = {{-2.0, 0.0, 3.0}};
+  // σ(0) = 1/2; σ(3) = 1/(1 + e⁻³); σ′(0) = ½ · ½ = ¼
+  const Matrix s = sigmoid().f(z);
+  CHECK(s(0, 1) == 0.5);
+  CHECK(s(0, 2) == Approx(1.0 / (1.0 + std::exp(-3.0))));
+  CHECK(sigmoid().f_prime(z)(0, 1) == 0.25);
+  // tanh′(0) = 1 − 0² = 1
+  CHECK(tanh_activation().f_prime(z)(0, 1) == 1.0);
+  CHECK(tanh_activation().f(z)(0, 0) == Approx(std::tanh(-2.0)));
+  // relu clips negatives; its slope is 0 left of the kink and 1 right of it
+  CHECK((relu().f(z) == Matrix{{0.0, 0.0, 3.0}}));
+  CHECK((relu().f_prime(z) == Matrix{{0.0, 0.0, 1.0}}));
+  CHECK((identity().f(z) == z));
+  CHECK((identity().f_prime(z) == Matrix{{1.0, 1.0, 1.0}}));
+}
+
+TEST_CASE("every activation's derivative matches finite differences", "[activation][gradcheck]") {
+  // Points away from relu's kink at 0, where the derivative does not exist.
+  const Matrix z = {{-3.1, -0.7, -0.05, 0.05, 0.9, 2.6}};
+  for (const Activation* f : all_activations()) {
+    INFO("activation " << f->name);
+    const Matrix analytic = f->f_prime(z);
+    for (std::size_t i = 0; i < z.size(); ++i) {
+      const auto f_at = [&](double x) { return f->f(Matrix{{x}})(0, 0); };
+      const double numerical = (f_at(z.flat(i) + 1e-6) - f_at(z.flat(i) - 1e-6)) / 2e-6;
+      CHECK(analytic.flat(i) == Approx(numerical).margin(1e-9));
+    }
+  }
+}
+
+TEST_CASE("activations are found by name, and an unknown name lists the known ones",
+          "[activation][bad-input]") {
+  CHECK(activation_named("tanh").name == "tanh");
+  CHECK_THROWS_WITH(activation_named("sigmod"),
+                    "unknown activation \"sigmod\"; choose one of sigmoid, tanh, relu, identity");
+}
+
+TEST_CASE("the broken derivative is f itself, so it is wrong for every activation",
+          "[activation][unit]") {
+  const Matrix z = {{0.5, 1.5}};
+  for (const Activation* f : all_activations()) {
+    const Activation broken = with_broken_derivative(*f);
+    CHECK((broken.f_prime(z) == f->f(z)));
+    CHECK((broken.f_prime(z) != f->f_prime(z)));
+    CHECK(broken.derivative_equation == Eq::broken_derivative);
+  }
+}

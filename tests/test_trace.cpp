@@ -1,0 +1,97 @@
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <bpw/network.hpp>
+#include <bpw/trace.hpp>
+
+using namespace bpw;
+using Catch::Contains;
+
+namespace {
+
+Network net231(bool biases) {
+  return random_network({{2, 3, 1}, {sigmoid(), sigmoid()}, sse(), biases}, 1);
+}
+
+std::string traced(TraceOptions options, bool biases = false) {
+  std::ostringstream out;
+  Tracer trace(options, out);
+  trace.describe(net231(biases));
+  const Matrix X = {{0.3, 1.0}, {0.5, 0.2}, {1.0, 0.4}};
+  const Matrix W = {{0.25, -0.5, 1.0}, {2.0, 0.125, -1.5}};
+  trace(Eq::weighted_input, 1, matmul(X, W), {X, W});
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("text output names the equation, the shapes, the source line and the values",
+          "[trace][unit]") {
+  const std::string text = traced({});
+  CHECK(text.starts_with("(1.1)  z⁽²⁾ = X W⁽¹⁾\n"));
+  CHECK_THAT(text, Contains("[3×3] = [3×2]·[2×3]"));
+  CHECK_THAT(text, Contains("at tests/test_trace.cpp:"));
+  // Row 1: 0.3·0.25 + 1·2 = 2.075, 0.3·−0.5 + 1·0.125 = −0.025, 0.3 − 1.5 = −1.2
+  CHECK_THAT(text, Contains("⎡ 2.0750  -0.0250  -1.2000 ⎤"));
+  CHECK_THAT(traced({.precision = 2}), Contains("⎣ 1.05  -0.45   0.40 ⎦"));
+  CHECK_THAT(traced({}, true), Contains("z⁽²⁾ = X W⁽¹⁾ + b⁽¹⁾"));
+  CHECK_THAT(traced({}), !Contains("\x1b["));
+  CHECK_THAT(traced({.color = true}), Contains("\x1b["));
+}
+
+TEST_CASE("json output is one object per matrix with every documented key", "[trace][unit]") {
+  const auto record = nlohmann::json::parse(traced({.format = Format::json}));
+  CHECK(record["kind"] == "matrix");
+  CHECK(record["eq"] == "1.1");
+  CHECK(record["symbol"] == "z⁽²⁾");
+  CHECK(record["text"] == "z⁽²⁾ = X W⁽¹⁾");
+  CHECK(record["latex"] == "z^{(2)} = X W^{(1)}");
+  CHECK(record["layer"] == 1);
+  CHECK(record["shape"] == nlohmann::json::array({3, 3}));
+  CHECK(record["operands"] == nlohmann::json::parse("[[3, 2], [2, 3]]"));
+  CHECK(record["value"][0][0].get<double>() == 0.3 * 0.25 + 1.0 * 2.0);
+  CHECK(record["source"].get<std::string>().starts_with("tests/test_trace.cpp:"));
+}
+
+TEST_CASE("markdown and latex output carry the same equation", "[trace][unit]") {
+  const std::string md = traced({.format = Format::markdown});
+  CHECK_THAT(md, Contains("**(1.1)** z⁽²⁾ = X W⁽¹⁾ · `[3×3] = [3×2]·[2×3]`"));
+  CHECK_THAT(md, Contains("| 1 | 2.0750 | -0.0250 | -1.2000 |"));
+  const std::string tex = traced({.format = Format::latex});
+  CHECK_THAT(tex, Contains("\\paragraph{(1.1)} $z^{(2)} = X W^{(1)}$"));
+  CHECK_THAT(tex, Contains("$[3\\times 3] = [3\\times 2]\\cdot[2\\times 3]$"));
+  CHECK_THAT(tex, Contains("2.0750 & -0.0250 & -1.2000"));
+}
+
+TEST_CASE("a recap prints one line per matrix unless verbose", "[trace][unit]") {
+  for (bool verbose : {false, true}) {
+    std::ostringstream out;
+    Tracer trace({.verbose = verbose}, out);
+    trace.describe(net231(false));
+    {
+      auto recap = trace.recap("chapter 1");
+      trace(Eq::activation, 2, Matrix{{0.5}, {0.25}});
+    }
+    if (verbose) {
+      CHECK_THAT(out.str(), Contains("⎡ 0.5000 ⎤"));
+    } else {
+      CHECK_THAT(out.str(), Contains("  (1.2)  ŷ = f(z⁽³⁾)  [2×1]\n"));
+      CHECK_THAT(out.str(), !Contains("0.5000"));
+    }
+  }
+}
+
+TEST_CASE("a failed check is reported with its place and counted", "[trace][unit]") {
+  std::ostringstream out;
+  Tracer trace({}, out);
+  trace.describe(net231(false));
+  CHECK(trace.check(Eq::output_delta, 3, Matrix{{1.0}, {2.0}}, Matrix{{1.0}, {2.0}}, "ref", 1e-9));
+  CHECK(trace.failed_checks() == 0);
+  CHECK_FALSE(trace.check(Eq::output_delta, 3, Matrix{{1.0}, {2.5}}, Matrix{{1.0}, {2.0}}, "ref", 1e-9));
+  CHECK_THAT(out.str(), Contains("✗ δ⁽³⁾ (3.1) differs from ref at row 2, column 1: computed 2.5, expected 2"));
+  CHECK_FALSE(trace.check(Eq::hidden_delta, 2, Matrix{{1.0, 2.0}}, Matrix{{1.0}, {2.0}}, "ref", 1e-9));
+  CHECK_THAT(out.str(), Contains("✗ δ⁽²⁾ (4.2) is 1×2, expected 2×1 like ref"));
+  CHECK(trace.failed_checks() == 2);
+}
