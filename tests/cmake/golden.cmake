@@ -1,8 +1,9 @@
-# Runs PROGRAM with ARGS (stdin not a terminal), expects exit status EXPECT_RC,
+# Runs PROGRAM with ARGS in WORKDIR (stdin not a terminal), expects exit status EXPECT_RC,
 # and compares its stdout with GOLDEN through COMPARE within ABS and REL.
 # With BPW_UPDATE_GOLDEN=1 in the environment it rewrites GOLDEN instead.
 separate_arguments(args UNIX_COMMAND "${ARGS}")
 execute_process(COMMAND ${PROGRAM} ${args}
+                WORKING_DIRECTORY ${WORKDIR}
                 INPUT_FILE /dev/null
                 OUTPUT_FILE ${ACTUAL}
                 ERROR_VARIABLE errors
