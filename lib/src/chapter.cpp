@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -27,6 +28,31 @@ CLI::Validator positive_number(const std::string& what) {
         return {};
       },
       "POSITIVE");
+}
+
+CLI::Validator one_of(const std::string& what, const std::vector<std::string>& names) {
+  std::string listed;
+  for (const auto& n : names) listed += (listed.empty() ? "" : ", ") + n;
+  return CLI::Validator(
+      [=](std::string& text) -> std::string {
+        for (const auto& n : names)
+          if (text == n) return {};
+        return what + " '" + text + "' is unknown; choose one of " + listed;
+      },
+      "{" + listed + "}");
+}
+
+CLI::Validator whole_number(const std::string& what, int low, int high) {
+  return CLI::Validator(
+      [=](std::string& text) -> std::string {
+        char* end = nullptr;
+        const long v = std::strtol(text.c_str(), &end, 10);
+        if (end == text.c_str() || *end != '\0' || v < low || v > high)
+          return what + " must be a whole number from " + std::to_string(low) + " to " +
+                 std::to_string(high) + ", not '" + text + "'";
+        return {};
+      },
+      std::to_string(low) + ".." + std::to_string(high));
 }
 
 struct CommandLine {
@@ -65,10 +91,13 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
                                               {"markdown", Format::markdown},
                                               {"latex", Format::latex},
                                               {"json", Format::json}};
-  app.add_option("--format", cl.trace.format, "Output: text, markdown, latex or json (JSON Lines)")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  std::string format = "text";
+  app.add_option("--format", format, "Output: text, markdown, latex or json (JSON Lines)")
+      ->check(one_of("the format", {"text", "markdown", "latex", "json"}))
+      ->capture_default_str();
   app.add_option("--precision", cl.trace.precision, "Digits after the point (text, markdown, latex)")
-      ->check(CLI::Range(0, 17).description("0 to 17"));
+      ->check(whole_number("the precision", 0, 17))
+      ->capture_default_str();
   app.add_flag("--no-color", cl.no_color, "No colour, even on a terminal");
   app.add_flag("--step", cl.trace.step, "Pause after each equation until Enter is pressed");
   app.add_flag("-v,--verbose", cl.trace.verbose, "Show the earlier chapters' steps in full");
@@ -101,6 +130,7 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
     return 2;
   }
 
+  cl.trace.format = formats.at(format);
   const bool terminal = isatty(STDOUT_FILENO) != 0;
   cl.trace.color = terminal && !cl.no_color && std::getenv("NO_COLOR") == nullptr &&
                    cl.trace.format == Format::text;
