@@ -3,6 +3,7 @@
 #include <bpw/backprop.hpp>
 #include <bpw/data.hpp>
 #include <bpw/errors.hpp>
+#include <bpw/files.hpp>
 #include <bpw/forward.hpp>
 #include <bpw/gradcheck.hpp>
 #include <bpw/network.hpp>
@@ -110,4 +111,27 @@ TEST_CASE("data that does not fit the network names the equation that would fail
   X(1, 1) = std::numeric_limits<double>::quiet_NaN();
   CHECK_THROWS_WITH(check_fits(net, {X, xt::zeros<double>({3, 1})}),
                     Catch::Contains("NaN or infinity"));
+}
+
+TEST_CASE("a widely published 2-2-2 worked example is reproduced to every printed digit",
+          "[backprop][files]") {
+  // The lecture example of the README: inputs 0.05, 0.10; targets 0.01, 0.99;
+  // weights 0.15 … 0.55, biases 0.35 and 0.60; ½ SSE; one step with η = 0.5.
+  // Its published figures: outputs 0.75136507 and 0.772928465, total error
+  // 0.298371109, and after the step w₅ … w₈ = 0.35891648, 0.408666186,
+  // 0.511301270, 0.561370121 and w₁ … w₄ = 0.149780716, 0.19956143, 0.24975114,
+  // 0.29950229 (the example's w₁, w₂ feed hidden neuron 1: column 1 of W⁽¹⁾).
+  const std::string inputs = std::string(BPW_SOURCE_DIR) + "/tests/inputs/";
+  const Network net = load_network(inputs + "lecture_network.json");
+  const Dataset data = load_data(inputs + "lecture_data.json");
+  const ForwardPass pass = forward(net, data.X);
+  CHECK(pass.yhat()(0, 0) == Approx(0.75136507).margin(5e-9));
+  CHECK(pass.yhat()(0, 1) == Approx(0.772928465).margin(5e-10));
+  CHECK(cost(net, pass, data.y) == Approx(0.298371109).margin(5e-10));
+  Network stepped = net;
+  gradient_descent_step(stepped, backprop(net, data), 0.5);
+  const Matrix W2 = {{0.35891648, 0.511301270}, {0.408666186, 0.561370121}};
+  const Matrix W1 = {{0.149780716, 0.24975114}, {0.19956143, 0.29950229}};
+  CHECK(max_abs_difference(stepped.layer(2).W, W2) < 5e-9);
+  CHECK(max_abs_difference(stepped.layer(1).W, W1) < 5e-9);
 }
