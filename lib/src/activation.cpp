@@ -1,11 +1,10 @@
 #include "bpw/activation.hpp"
 
 #include <array>
-#include <string>
 
 #include <xtensor/xmath.hpp>
 
-#include "bpw/errors.hpp"
+#include "named.hpp"
 
 namespace bpw {
 namespace {
@@ -52,12 +51,7 @@ const Activation& identity() { return identity_entry; }
 std::span<const Activation* const> all_activations() { return activations; }
 
 const Activation& activation_named(std::string_view name) {
-  std::string known;
-  for (const Activation* a : activations) {
-    if (a->name == name) return *a;
-    known += (known.empty() ? "" : ", ") + std::string(a->name);
-  }
-  throw UsageError("unknown activation \"" + std::string(name) + "\"; choose one of " + known);
+  return find_named(all_activations(), name, "activation");
 }
 
 Activation with_broken_derivative(const Activation& f) {

@@ -1,12 +1,11 @@
 #include "bpw/cost.hpp"
 
 #include <array>
-#include <string>
 
 #include <xtensor/xmath.hpp>
 #include <xtensor/xreducer.hpp>
 
-#include "bpw/errors.hpp"
+#include "named.hpp"
 
 namespace bpw {
 namespace {
@@ -54,12 +53,7 @@ const Cost& mse() { return mse_entry; }
 std::span<const Cost* const> all_costs() { return costs; }
 
 const Cost& cost_named(std::string_view name) {
-  std::string known;
-  for (const Cost* c : costs) {
-    if (c->name == name) return *c;
-    known += (known.empty() ? "" : ", ") + std::string(c->name);
-  }
-  throw UsageError("unknown cost \"" + std::string(name) + "\"; choose one of " + known);
+  return find_named(all_costs(), name, "cost");
 }
 
 }  // namespace bpw

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bpw/errors.hpp"
+#include "json_rows.hpp"
 
 namespace bpw {
 namespace {
@@ -122,16 +123,6 @@ Matrix row_at(const json& value, const std::string& where) {
   for (std::size_t c = 0; c < value.size(); ++c)
     m(0, c) = number_at(value[c], where + "[" + std::to_string(c + 1) + "]");
   return m;
-}
-
-json rows_of(const Matrix& m) {
-  json rows = json::array();
-  for (std::size_t r = 0; r < m.shape(0); ++r) {
-    json row = json::array();
-    for (std::size_t c = 0; c < m.shape(1); ++c) row.push_back(m(r, c));
-    rows.push_back(std::move(row));
-  }
-  return rows;
 }
 
 template <class Error>

@@ -1,0 +1,27 @@
+// Numbers as the trace prints them: aligned columns, fixed or scientific.
+// Private to the library.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bpw/matrix.hpp"
+
+namespace bpw::cells {
+
+// Fixed notation when every non-zero value reads well with `precision` digits
+// after the point; scientific otherwise (gradient-check errors of 1e-11, say).
+bool needs_scientific(const Matrix& m);
+
+std::string format_number(double v, int precision, bool scientific);
+
+// The values as strings, padded so that every column lines up.
+std::vector<std::vector<std::string>> aligned(const Matrix& m, int precision);
+
+// Columns a string takes on a terminal: one per code point (no wide glyphs here).
+std::size_t display_width(std::string_view text);
+
+std::string latex_escape(std::string_view text);
+
+}  // namespace bpw::cells

@@ -1,0 +1,112 @@
+// The tracer's state and its writers, shared by trace.cpp (what is traced) and
+// trace_writers.cpp (how each format prints it). Private to the library.
+#pragma once
+
+#include <unistd.h>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "bpw/trace.hpp"
+#include "json_rows.hpp"
+
+namespace bpw {
+
+namespace ansi {
+constexpr const char* number = "\x1b[1;36m";
+constexpr const char* equation = "\x1b[1m";
+constexpr const char* dim = "\x1b[2m";
+constexpr const char* pass = "\x1b[32m";
+constexpr const char* fail = "\x1b[1;31m";
+constexpr const char* reset = "\x1b[0m";
+}  // namespace ansi
+
+struct Tracer::Impl {
+  TraceOptions options;
+  std::ostream* out = nullptr;
+  int L = 3;
+  std::vector<bool> bias;  // bias[l] for weight layer l
+  bool brief = false;
+  int failed = 0;
+
+  LayerContext context(int l) const {
+    const bool has_bias = l >= 1 && static_cast<std::size_t>(l) < bias.size() && bias[l];
+    return {l, L, has_bias};
+  }
+
+  const char* color(const char* code) const { return options.color ? code : ""; }
+  const char* reset() const { return options.color ? ansi::reset : ""; }
+
+
+  struct Rendered {
+    std::string number, symbol, text, latex_symbol, latex;
+  };
+
+  Rendered rendered(Eq id, int l) const {
+    const Equation& e = equation(id);
+    const LayerContext at = context(l);
+    return {std::string(e.number), render(e.symbol, Notation::unicode, at),
+            render(e.text, Notation::unicode, at), render(e.symbol, Notation::latex, at),
+            render(e.latex, Notation::latex, at)};
+  }
+
+  std::string shape_line(const Matrix& value, Operands operands) const {
+    std::string line = "[" + to_string(shape_of(value)) + "]";
+    if (operands.size() > 0) {
+      line += " =";
+      const char* sep = " ";
+      for (const Matrix& m : operands) {
+        line += sep + ("[" + to_string(shape_of(m)) + "]");
+        sep = "·";
+      }
+    }
+    return line;
+  }
+
+  void pause() {
+    if (!options.step || brief || !isatty(STDIN_FILENO)) return;
+    out->flush();
+    std::cerr << "  ⏎ Enter for the next equation " << std::flush;
+    std::string ignored;
+    std::getline(std::cin, ignored);
+  }
+
+  void matrix_text(const Rendered& r, const Matrix& value, const std::string& shapes,
+                   const std::string& source);
+
+  void matrix_markdown(const Rendered& r, const Matrix& value, const std::string& shapes,
+                       const std::string& source);
+
+  void matrix_latex(const Rendered& r, const Matrix& value, const std::string& shapes,
+                    const std::string& source);
+
+  // A table with named rows and columns, each column formatted on its own.
+  void table_text(const Rendered& r, const Matrix& rows, const std::vector<std::string>& row_names,
+                  const std::vector<std::string>& column_names, const std::string& source);
+  void table_markdown(const Rendered& r, const Matrix& rows,
+                      const std::vector<std::string>& row_names,
+                      const std::vector<std::string>& column_names, const std::string& source);
+  void table_latex(const Rendered& r, const Matrix& rows, const std::vector<std::string>& row_names,
+                   const std::vector<std::string>& column_names, const std::string& source);
+
+  nlohmann::json record(const char* kind, Eq id, int l, const Rendered& r, const Matrix& value,
+              const std::string& source) const {
+    return {{"kind", kind},
+            {"eq", r.number},
+            {"id", std::string(equation(id).key)},
+            {"symbol", r.symbol},
+            {"text", r.text},
+            {"latex", r.latex},
+            {"layer", l},
+            {"shape", {value.shape(0), value.shape(1)}},
+            {"value", rows_of(value)},
+            {"source", source},
+            {"recap", brief}};
+  }
+};
+
+}  // namespace bpw
