@@ -31,6 +31,7 @@ TEST_CASE("every activation's derivative matches finite differences", "[activati
   // Points away from relu's kink at 0, where the derivative does not exist.
   const Matrix z = {{-3.1, -0.7, -0.05, 0.05, 0.9, 2.6}};
   for (const Activation* f : all_activations()) {
+    if (!f->elementwise()) continue;  // softmax: its Jacobian, below
     INFO("activation " << f->name);
     const Matrix analytic = f->f_prime(z);
     for (std::size_t i = 0; i < z.size(); ++i) {
@@ -41,11 +42,22 @@ TEST_CASE("every activation's derivative matches finite differences", "[activati
   }
 }
 
+TEST_CASE("softmax's Jacobian-vector product matches finite differences", "[activation][gradcheck]") {
+  // For any fixed g, ∂(Σ gᵢ softmax(z)ᵢ)/∂z is Jᵀg, what backward() computes.
+  const Matrix z = {{0.5, -1.0, 2.0}, {3.0, 3.0, -2.0}};
+  const Matrix g = {{1.0, -2.0, 0.5}, {0.25, 4.0, -1.0}};
+  const Matrix numerical = testing::gradient_by_differences(
+      [&](const Matrix& zz) { return total(Matrix(g * softmax().f(zz))); }, z);
+  CHECK_FALSE(first_mismatch(backward(softmax(), z, g), numerical, 1e-8).has_value());
+  // Each row of softmax sums to 1: [1, 1, 1]·softmax = 1, so g = 1 gives δ = 0.
+  CHECK(max_abs_difference(backward(softmax(), z, xt::ones_like(z)), xt::zeros_like(z)) < 1e-15);
+}
+
 TEST_CASE("activations are found by name, and an unknown name lists the known ones",
           "[activation][bad-input]") {
   CHECK(activation_named("tanh").name == "tanh");
   CHECK_THROWS_WITH(activation_named("sigmod"),
-                    "unknown activation \"sigmod\"; choose one of sigmoid, tanh, relu, identity");
+                    "unknown activation \"sigmod\"; choose one of sigmoid, tanh, relu, identity, softmax");
 }
 
 TEST_CASE("the broken derivative is f itself, so it is wrong for every activation",

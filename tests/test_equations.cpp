@@ -75,7 +75,7 @@ TEST_CASE("equations render in the book's general form", "[equations][unit]") {
 
 TEST_CASE("every chapter page shows each of its equations from the registry, and no number "
           "by hand", "[equations][book]") {
-  const std::regex marker(R"(\{\{(eq|eqref):([a-z_]+)\}\})");
+  const std::regex marker(R"(\{\{(eq|eqref):([a-z0-9_]+)\}\})");
   const std::regex hand_number(R"(\(\d+\.\d+\))");
   std::map<std::string, std::string> pages;
   for (const Equation& e : all_equations())

@@ -70,10 +70,10 @@ TEST_CASE("every mistake in a file is one line naming the place and the fix",
       "cannot be used");
   CHECK_THROWS_WITH(
       parse_network(R"({"cost": "sse", "layers": [{"W": [[1]], "activation": "softplus"}]})", "n"),
-      "n: layer 1: unknown activation \"softplus\"; choose one of sigmoid, tanh, relu, identity");
+      "n: layer 1: unknown activation \"softplus\"; choose one of sigmoid, tanh, relu, identity, softmax");
   CHECK_THROWS_WITH(
       parse_network(R"({"cost": "hinge", "layers": [{"W": [[1]], "activation": "relu"}]})", "n"),
-      "n: unknown cost \"hinge\"; choose one of sse, mse");
+      "n: unknown cost \"hinge\"; choose one of sse, mse, cross-entropy, softmax-cross-entropy");
   CHECK_THROWS_WITH(parse_network(R"({"cost": "sse", "layers": [
                                       {"W": [[1, 2]], "activation": "relu"},
                                       {"W": [[1], [2], [3]], "activation": "relu"}]})", "n"),

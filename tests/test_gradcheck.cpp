@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <bpw/backprop.hpp>
+#include <bpw/cost.hpp>
 #include <bpw/data.hpp>
 #include <bpw/forward.hpp>
 #include <bpw/gradcheck.hpp>
@@ -10,9 +11,15 @@ using namespace bpw;
 
 namespace {
 
-Dataset sampled_data(std::size_t samples, std::size_t inputs, std::size_t outputs, unsigned seed) {
+Dataset sampled_data(std::size_t samples, std::size_t inputs, std::size_t outputs, unsigned seed,
+                     Targets targets = Targets::unit) {
   const Matrix X = standard_normal(samples, inputs, seed);
-  const Matrix y = sigmoid().f(standard_normal(samples, outputs, seed + 1));  // targets in (0, 1)
+  Matrix y = sigmoid().f(standard_normal(samples, outputs, seed + 1));  // targets in (0, 1)
+  if (targets == Targets::one_hot) {
+    const Matrix p = y;
+    y = xt::zeros_like(p);
+    for (std::size_t m = 0; m < samples; ++m) y(m, (m * 7 + seed) % outputs) = 1.0;
+  }
   return {X, y};
 }
 
@@ -26,13 +33,21 @@ TEST_CASE("backpropagation matches the numerical gradient on random networks",
     for (const Activation* f : all_activations())
       for (const Cost* cost : all_costs())
         for (bool biases : {false, true}) {
+          // Softmax only at the output; a cross-entropy only with its own output.
+          const Activation& hidden = f->elementwise() ? *f : tanh_activation();
+          const Activation& output = cost->output_activation.empty()
+                                         ? *f
+                                         : activation_named(cost->output_activation);
+          if (!cost->output_activation.empty() && f->name != cost->output_activation) continue;
+          if (output.name == "softmax" && sizes.back() < 2) continue;
           ++seed;
-          const std::vector<Activation> activations(sizes.size() - 1, *f);
+          std::vector<Activation> activations(sizes.size() - 1, hidden);
+          activations.back() = output;
           const Network net = random_network({sizes, activations, *cost, biases}, seed);
-          const Dataset data = sampled_data(6, sizes.front(), sizes.back(), seed * 7);
+          const Dataset data = sampled_data(6, sizes.front(), sizes.back(), seed * 7, cost->targets);
           const Gradients g = backprop(net, data);
           const Gradients n = numerical_gradients(net, data, 1e-5);
-          INFO("depth " << sizes.size() - 1 << ", " << f->name << ", " << cost->name
+          INFO("depth " << sizes.size() - 1 << ", " << hidden.name << " then " << output.name << ", " << cost->name
                         << (biases ? ", with biases" : ", no biases") << ", seed " << seed);
           CHECK(norm_ratio(g, n) < 1e-7);
           for (int l = 1; l < net.L(); ++l) {
@@ -40,6 +55,22 @@ TEST_CASE("backpropagation matches the numerical gradient on random networks",
             if (biases) CHECK(max_abs_difference(g.db[l], n.db[l]) < 1e-7);
           }
         }
+}
+
+TEST_CASE("L2 in both forms matches the numerical gradient", "[gradcheck][l2]") {
+  for (bool averaged : {false, true}) {
+    Network net = random_network({{3, 4, 2}, {tanh_activation(), sigmoid()}, mse(), true}, 77);
+    net.set_l2({0.3, averaged});
+    const Dataset data = sampled_data(5, 3, 2, 78);
+    CHECK(norm_ratio(backprop(net, data), numerical_gradients(net, data, 1e-5)) < 1e-8);
+    // J̃ − J is the penalty alone: (λ/2) Σ ‖W‖², the biases left out
+    Network plain = net;
+    plain.set_l2({});
+    const double squares = total(Matrix(net.layer(1).W * net.layer(1).W)) +
+                           total(Matrix(net.layer(2).W * net.layer(2).W));
+    const double data_term = averaged ? cost_of(plain, data) / 5.0 : cost_of(plain, data);
+    CHECK(cost_of(net, data) == Catch::Detail::Approx(data_term + 0.15 * squares));
+  }
 }
 
 TEST_CASE("a wrong derivative fails the gradient check", "[gradcheck]") {

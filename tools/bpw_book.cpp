@@ -26,7 +26,7 @@ std::string display(const Equation& e) {
 }
 
 std::string expand(const std::string& text, const std::string& source) {
-  static const std::regex marker(R"(\{\{(eq|eqref):([a-z_]+)\}\})");
+  static const std::regex marker(R"(\{\{(eq|eqref):([a-z0-9_]+)\}\})");
   std::string out;
   std::size_t done = 0;
   for (std::sregex_iterator it(text.begin(), text.end(), marker), end; it != end; ++it) {

@@ -4,6 +4,8 @@
 // input. The chain rule splits it into what the cost says about ŷ and what the
 // activation says about z (3.1):  δ⁽ᴸ⁾ = ∂J/∂ŷ ⊙ f′(z⁽ᴸ⁾).
 // For ½ SSE, ∂J/∂ŷ = −(y − ŷ) (3.2); for a sigmoid, f′ = σ ⊙ (1 − σ) (3.4).
+// A softmax output makes f′ a Jacobian per sample (3.10), and a cross-entropy
+// with its own output activation simplifies the whole product to ŷ − y (3.11).
 #include <bpw/bpw.hpp>
 
 using namespace bpw;
@@ -30,9 +32,21 @@ int main(int argc, char** argv) {
     //! [output delta]
     const Matrix e = trace(Eq::output_error, L, y - yhat);
     const Matrix dJ_dyhat = trace(cost.gradient_equation, L, cost.dJ_dyhat(y, yhat));
-    const Matrix f_prime = trace(f.derivative_equation, L, f.f_prime(pass.z[L]));
-    const Matrix delta = trace(Eq::output_delta, L, dJ_dyhat * f_prime);
+    Matrix delta;
+    if (f.elementwise()) {
+      const Matrix f_prime = trace(f.derivative_equation, L, f.f_prime(pass.z[L]));
+      delta = trace(Eq::output_delta, L, dJ_dyhat * f_prime);
+    } else {  // softmax: each ŷₖ depends on every z, so f′ is a Jacobian
+      delta = trace(f.derivative_equation, L, backward(f, pass.z[L], dJ_dyhat));
+    }
     //! [output delta]
+
+    if (cost.output_activation == f.name) {
+      //! [simplified delta]
+      const Matrix simplified = trace(Eq::simplified_delta, L, yhat - y);
+      //! [simplified delta]
+      trace.check(Eq::simplified_delta, L, delta, simplified, "the general product above", 1e-9);
+    }
 
     // δ⁽ᴸ⁾ is ∂J/∂z⁽ᴸ⁾, so nudging each z⁽ᴸ⁾ by ±ε and watching J must agree.
     trace.check(Eq::output_delta, L, delta, numerical_delta(net, pass, y, L, 1e-5),

@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
     //! [update]
 
     const double J_after = cost_of(updated, s.data);
-    trace(Eq::total_cost, L, Matrix{{J_after}});
+    trace(cost_equation(net), L, Matrix{{J_after}});
     const double change = J_after - J_before;
     trace.note("J went from " + trace.number(J_before) + " to " + trace.number(J_after) +
                (change < 0 ? ": it fell, as a small enough step must."

@@ -3,6 +3,8 @@
 #include <array>
 
 #include <xtensor/xmath.hpp>
+#include <xtensor/xreducer.hpp>
+#include <xtensor/xsort.hpp>
 
 #include "named.hpp"
 
@@ -32,14 +34,35 @@ Matrix identity_f(const Matrix& z) { return z; }
 // (3.7) identity′(z) = 1
 Matrix identity_f_prime(const Matrix& z) { return xt::ones_like(z); }
 
+// Softmax over each row, shifted by the row's maximum (log-sum-exp): the
+// largest exponent is e⁰ = 1, so no z, however large, overflows.
+Matrix softmax_f(const Matrix& z) {
+  const Matrix shifted = z - xt::amax(z, {1}, xt::keep_dims | xt::evaluation_strategy::immediate);
+  const Matrix e = xt::exp(shifted);
+  return e / xt::sum(e, {1}, xt::keep_dims | xt::evaluation_strategy::immediate);
+}
+// The diagonal of softmax's Jacobian, aⱼ(1 − aⱼ); δ needs the whole Jacobian.
+Matrix softmax_f_prime(const Matrix& z) {
+  const Matrix a = softmax_f(z);
+  return a * (1.0 - a);
+}
+// (3.10) δ = a ⊙ (g − Σₖ aₖ gₖ), per sample: Jᵀg with Jᵢⱼ = aᵢ([i = j] − aⱼ).
+Matrix softmax_jacobian_product(const Matrix& z, const Matrix& g) {
+  const Matrix a = softmax_f(z);
+  const Matrix weighted = xt::sum(a * g, {1}, xt::keep_dims | xt::evaluation_strategy::immediate);
+  return a * (g - weighted);
+}
+
 const Activation sigmoid_entry{"sigmoid", sigmoid_f, sigmoid_f_prime, Eq::sigmoid_derivative};
 const Activation tanh_entry{"tanh", tanh_f, tanh_f_prime, Eq::tanh_derivative};
 const Activation relu_entry{"relu", relu_f, relu_f_prime, Eq::relu_derivative};
 const Activation identity_entry{"identity", identity_f, identity_f_prime,
                                 Eq::identity_derivative};
+const Activation softmax_entry{"softmax", softmax_f, softmax_f_prime, Eq::softmax_delta,
+                               softmax_jacobian_product};
 
-const std::array<const Activation*, 4> activations{&sigmoid_entry, &tanh_entry, &relu_entry,
-                                                   &identity_entry};
+const std::array<const Activation*, 5> activations{&sigmoid_entry, &tanh_entry, &relu_entry,
+                                                   &identity_entry, &softmax_entry};
 
 }  // namespace
 
@@ -47,8 +70,14 @@ const Activation& sigmoid() { return sigmoid_entry; }
 const Activation& tanh_activation() { return tanh_entry; }
 const Activation& relu() { return relu_entry; }
 const Activation& identity() { return identity_entry; }
+const Activation& softmax() { return softmax_entry; }
 
 std::span<const Activation* const> all_activations() { return activations; }
+
+Matrix backward(const Activation& f, const Matrix& z, const Matrix& dJ_da) {
+  if (f.jacobian_product) return f.jacobian_product(z, dJ_da);
+  return dJ_da * f.f_prime(z);
+}
 
 const Activation& activation_named(std::string_view name) {
   return find_named(all_activations(), name, "activation");
@@ -58,6 +87,7 @@ Activation with_broken_derivative(const Activation& f) {
   Activation broken = f;
   broken.f_prime = f.f;
   broken.derivative_equation = Eq::broken_derivative;
+  broken.jacobian_product = nullptr;  // the slip treats softmax as element-wise too
   return broken;
 }
 

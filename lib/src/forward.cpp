@@ -39,13 +39,14 @@ Matrix forward_by_sums(const Network& network, const Matrix& X) {
   return a;
 }
 
-Matrix forward_from(const Network& network, int l, const Matrix& z_l) {
-  Matrix a = network.layer(l - 1).f.f(z_l);
+Output forward_from(const Network& network, int l, const Matrix& z_l) {
+  Output out{z_l, network.layer(l - 1).f.f(z_l)};
   for (int k = l; k < network.L(); ++k) {
     const Layer& layer = network.layer(k);
-    a = layer.f.f(Matrix(matmul(a, layer.W) + layer.b));
+    out.z = matmul(out.yhat, layer.W) + layer.b;
+    out.yhat = layer.f.f(out.z);
   }
-  return a;
+  return out;
 }
 
 }  // namespace bpw

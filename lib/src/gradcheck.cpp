@@ -49,9 +49,10 @@ Matrix numerical_delta(const Network& network, const ForwardPass& pass, const Ma
   for (std::size_t i = 0; i < z.size(); ++i) {
     const double kept = z.flat(i);
     z.flat(i) = kept + epsilon;
-    const double J_plus = cost.J(y, forward_from(network, l, z));
+    const Output plus = forward_from(network, l, z);
     z.flat(i) = kept - epsilon;
-    const double J_minus = cost.J(y, forward_from(network, l, z));
+    const Output minus = forward_from(network, l, z);
+    const double J_plus = cost.J(y, plus.yhat, plus.z), J_minus = cost.J(y, minus.yhat, minus.z);
     z.flat(i) = kept;
     delta.flat(i) = (J_plus - J_minus) / (2.0 * epsilon);
   }

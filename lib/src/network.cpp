@@ -3,6 +3,7 @@
 #include <cmath>
 #include <numbers>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 
 #include "bpw/equations.hpp"
@@ -18,11 +19,28 @@ std::string bias_name(std::size_t l) {
   return render(equation(Eq::b).symbol, Notation::unicode, {static_cast<int>(l)});
 }
 
+// λ as a person writes it: 0.01, not 0.010000.
+std::string fmt_number(double v) {
+  std::ostringstream out;
+  out << v;
+  return out.str();
+}
+
 }  // namespace
 
 Network::Network(std::vector<Layer> layers, Cost cost)
     : layers_(std::move(layers)), cost_(cost) {
   if (layers_.empty()) throw UsageError("the network has no layers; give it at least one W");
+  for (std::size_t i = 0; i + 1 < layers_.size(); ++i)
+    if (!layers_[i].f.elementwise())
+      throw UsageError("layer " + std::to_string(i + 1) + " uses " + std::string(layers_[i].f.name) +
+                       ", which belongs to the output layer only; use tanh, sigmoid or relu there");
+  const Activation& output = layers_.back().f;
+  if (!cost_.output_activation.empty() && output.name != cost_.output_activation)
+    throw UsageError("the cost " + std::string(cost_.name) + " is written for " +
+                     std::string(cost_.output_activation) + " outputs, but the output layer uses " +
+                     std::string(output.name) + "; use " + std::string(cost_.output_activation) +
+                     " there, or the cost sse");
   for (std::size_t i = 0; i < layers_.size(); ++i) {
     const std::size_t l = i + 1;
     Layer& layer = layers_[i];
@@ -82,7 +100,19 @@ std::string Network::describe() const {
     activations += (activations.empty() ? "" : ", ") + std::string(layer.f.name);
   std::string biases = "no biases";
   if (has_biases()) biases = "with biases";
-  return shape + " · f = " + activations + " · " + biases + " · cost " + std::string(cost_.name);
+  std::string out = shape + " · f = " + activations + " · " + biases + " · cost " +
+                    std::string(cost_.name);
+  if (l2_.active())
+    out += " + L2 λ = " + fmt_number(l2_.lambda) + (l2_.averaged ? " (J/M form)" : "");
+  if (layout_ == Layout::columns) out += " · samples as columns";
+  return out;
+}
+
+void Network::set_l2(L2 l2) {
+  if (!std::isfinite(l2.lambda) || l2.lambda < 0)
+    throw UsageError("λ must be zero or a positive number, not " + std::to_string(l2.lambda) +
+                     "; it weighs the penalty (λ/2) Σ W²");
+  l2_ = l2;
 }
 
 Matrix standard_normal(std::size_t rows, std::size_t cols, std::uint64_t seed) {

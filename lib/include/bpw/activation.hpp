@@ -11,16 +11,28 @@
 namespace bpw {
 
 struct Activation {
-  std::string_view name;            // as written in a network file: "sigmoid"
-  Matrix (*f)(const Matrix& z);     // a = f(z)
-  Matrix (*f_prime)(const Matrix& z);  // f′(z), element by element
-  Eq derivative_equation;           // the registry entry that defines f′
+  std::string_view name;               // as written in a network file: "sigmoid"
+  Matrix (*f)(const Matrix& z);        // a = f(z)
+  Matrix (*f_prime)(const Matrix& z);  // f′(z), element by element (elementwise only)
+  Eq derivative_equation;              // the registry entry that defines f′ (or its product)
+  // Softmax is not element-wise: each output depends on every z of its sample,
+  // so its f′ is a Jacobian per sample, applied as a product (3.10). Null for
+  // the element-wise activations.
+  Matrix (*jacobian_product)(const Matrix& z, const Matrix& dJ_da) = nullptr;
+
+  bool elementwise() const { return jacobian_product == nullptr; }
 };
+
+// ∂J/∂z from ∂J/∂a through a = f(z): ∂J/∂a ⊙ f′(z) for an element-wise f, the
+// Jacobian-vector product otherwise.
+Matrix backward(const Activation& f, const Matrix& z, const Matrix& dJ_da);
 
 const Activation& sigmoid();
 const Activation& tanh_activation();
 const Activation& relu();
 const Activation& identity();
+// aⱼ = e^(zⱼ − max z) / Σₖ e^(zₖ − max z), per sample (row): no overflow at any z.
+const Activation& softmax();
 
 std::span<const Activation* const> all_activations();
 

@@ -2,7 +2,7 @@
 // entries, and the book takes its equation numbers from the same table.
 //
 // Templates use symbol tokens so that one entry serves every layer:
-//   ⟨a⟩ ⟨z⟩ ⟨d⟩ (δ) ⟨W⟩ ⟨b⟩ name a symbol at the entry's layer l; a suffix +1 or -1
+//   ⟨a⟩ ⟨z⟩ ⟨d⟩ (δ) ⟨e⟩ ⟨W⟩ ⟨b⟩ name a symbol at the entry's layer l; a suffix +1 or -1
 //   shifts the layer (⟨z+1⟩ is z⁽ˡ⁺¹⁾). ⟨aT⟩ and ⟨WT⟩ are transposed; ⟨+b⟩ is
 //   " + b⁽ˡ⁾" when the layer has a bias and nothing otherwise. a⁽¹⁾ prints as X
 //   and a⁽ᴸ⁾ as ŷ.
@@ -22,13 +22,15 @@ enum class Eq {
   weighted_input, activation,
   // Chapter 2: the cost
   output_error, total_cost, sse_sample_cost, mse_sample_cost,
+  bce_sample_cost, softmax_ce_sample_cost, l2_cost, l2_cost_mean,
   // Chapter 3: the output delta
   output_delta, sse_gradient, mse_gradient,
   sigmoid_derivative, tanh_derivative, relu_derivative, identity_derivative,
+  bce_gradient, softmax_ce_gradient, softmax_delta, simplified_delta,
   // Chapter 4: the hidden deltas
-  activation_gradient, hidden_delta,
+  activation_gradient, hidden_delta, proportional_error, backpropagated_error,
   // Chapter 5: the gradients
-  weight_gradient, bias_gradient,
+  weight_gradient, bias_gradient, l2_weight_gradient, l2_weight_gradient_mean, bias_gradient_mean,
   // Chapter 6: the update
   weight_step, weight_update, bias_step, bias_update,
   // Chapter 7: the gradient check
@@ -41,10 +43,18 @@ struct Equation {
   std::string_view key;     // stable name used by the book's pages: "weighted_input"
   std::string_view number;  // "1.1"; empty for a given quantity
   std::string_view symbol;  // template of what the equation defines: "⟨z+1⟩"
-  std::string_view text;    // Unicode template: "⟨z+1⟩ = ⟨a⟩ ⟨W⟩⟨+b⟩"
-  std::string_view latex;   // LaTeX template
+  std::string_view text;    // Unicode template, samples as rows: "⟨z+1⟩ = ⟨a⟩ ⟨W⟩⟨+b⟩"
+  std::string_view latex;   // LaTeX template, samples as rows
   std::string_view page;    // the book page that derives it: "ch01_forward_pass"
-  char layer_symbol;        // how the book names this entry's layer: 'l' or 'L'
+  char layer_symbol = 'l';  // how the book names this entry's layer: 'l' or 'L'
+  // The column twin, samples as columns ("⟨z+1⟩ = ⟨W⟩ ⟨a⟩⟨+b⟩"); empty when it
+  // reads the same as the row form (z and a print as Z and A there anyway).
+  std::string_view column_text = {};
+  std::string_view column_latex = {};
+  // The concordance: the same equation in index notation (w_ij, t_j, o_j,
+  // net_j, out_j), and the names it goes by in tutorial code.
+  std::string_view index_form = {};
+  std::string_view code_names = {};
 };
 
 const Equation& equation(Eq id);
@@ -57,6 +67,7 @@ struct LayerContext {
   int l = 1;
   int L = 3;
   bool bias = false;
+  bool columns = false;  // samples as columns: Z⁽ˡ⁾, A⁽ˡ⁾ and the column twins
 };
 
 enum class Notation { unicode, latex };
@@ -65,6 +76,11 @@ enum class Notation { unicode, latex };
 std::string render(std::string_view tmpl, Notation notation, const LayerContext& at);
 
 // One template in the book's general form: "z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾".
-std::string render_general(std::string_view tmpl, Notation notation, char layer_symbol);
+std::string render_general(std::string_view tmpl, Notation notation, char layer_symbol,
+                           bool columns = false);
+
+// The template of an entry in a layout: the column twin when there is one.
+std::string_view text_of(const Equation& e, bool columns);
+std::string_view latex_of(const Equation& e, bool columns);
 
 }  // namespace bpw

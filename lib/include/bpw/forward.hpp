@@ -23,8 +23,12 @@ ForwardPass forward(const Network& network, const Matrix& X, Tracer* trace = nul
 // at a time: an independent reference for checking the matrix form.
 Matrix forward_by_sums(const Network& network, const Matrix& X);
 
-// The forward pass resumed from layer l, given its weighted input z⁽ˡ⁾:
-// returns ŷ. Used to differentiate J numerically with respect to z⁽ˡ⁾.
-Matrix forward_from(const Network& network, int l, const Matrix& z_l);
+// The forward pass resumed from layer l, given its weighted input z⁽ˡ⁾: the
+// output layer's z⁽ᴸ⁾ and ŷ. Used to differentiate J numerically by z⁽ˡ⁾.
+struct Output {
+  Matrix z;     // z⁽ᴸ⁾
+  Matrix yhat;  // ŷ = f(z⁽ᴸ⁾)
+};
+Output forward_from(const Network& network, int l, const Matrix& z_l);
 
 }  // namespace bpw

@@ -23,6 +23,19 @@ struct Layer {
   std::size_t outputs() const { return W.shape(1); }
 };
 
+// How the trace and the files write samples: as rows (z = a W + b, W is
+// [inputs x outputs]) or as columns (Z = W A + b, W is [outputs x inputs]).
+// The library computes in rows; the column layout is the same numbers transposed.
+enum class Layout { rows, columns };
+
+// L2 regularisation: J̃ = J + (λ/2) Σ ‖W‖² (2.7), or with `averaged` the
+// per-sample form J̃ = J/M + (λ/2) Σ ‖W‖² (2.8). Biases are not penalised.
+struct L2 {
+  double lambda = 0.0;
+  bool averaged = false;
+  bool active() const { return lambda != 0.0 || averaged; }
+};
+
 class Network {
  public:
   // Throws ShapeError when the layers do not chain, and UsageError on NaN or
@@ -42,12 +55,21 @@ class Network {
   // Neurons per layer, input first: {2, 3, 1}.
   std::vector<std::size_t> sizes() const;
 
+  Layout layout() const { return layout_; }
+  void set_layout(Layout layout) { layout_ = layout; }
+
+  const L2& l2() const { return l2_; }
+  // Throws UsageError for a negative or non-finite λ.
+  void set_l2(L2 l2);
+
   // "2-3-1 · f = sigmoid, sigmoid · no biases · cost sse"
   std::string describe() const;
 
  private:
   std::vector<Layer> layers_;
   Cost cost_;
+  Layout layout_ = Layout::rows;
+  L2 l2_;
 };
 
 struct NetworkSpec {
