@@ -102,14 +102,14 @@ TEST_CASE("the sleep-study data is scaled by its column maxima", "[data][unit]")
 TEST_CASE("data that does not fit the network names the equation that would fail",
           "[data][bad-input]") {
   const Network net = random_network({{2, 3, 1}, {sigmoid(), sigmoid()}, sse(), false}, 1);
-  CHECK_THROWS_WITH(check_fits(net, {xt::zeros<double>({3, 4}), xt::zeros<double>({3, 1})}),
+  CHECK_THROWS_WITH(fit_data(net, {xt::zeros<double>({3, 4}), xt::zeros<double>({3, 1})}),
                     "(1.1) z⁽²⁾ = X W⁽¹⁾: X is 3×4 but W⁽¹⁾ is 2×3; X needs 2 columns (one per "
                     "input) or W⁽¹⁾ 4 rows");
-  CHECK_THROWS_WITH(check_fits(net, {xt::zeros<double>({3, 2}), xt::zeros<double>({3, 2})}),
+  CHECK_THROWS_WITH(fit_data(net, {xt::zeros<double>({3, 2}), xt::zeros<double>({3, 2})}),
                     Catch::StartsWith("(2.1) e = y − ŷ: y is 3×2 but ŷ is 3×1"));
   Matrix X = xt::zeros<double>({3, 2});
   X(1, 1) = std::numeric_limits<double>::quiet_NaN();
-  CHECK_THROWS_WITH(check_fits(net, {X, xt::zeros<double>({3, 1})}),
+  CHECK_THROWS_WITH(fit_data(net, {X, xt::zeros<double>({3, 1})}),
                     Catch::Contains("NaN or infinity"));
 }
 

@@ -2,6 +2,7 @@
 //
 //   bpw_book page PAGE_NAME README.md OUT.md   expand {{eq:key}} and {{eqref:key}}
 //   bpw_book equations OUT.md                  the index of every equation
+//   bpw_book concordance OUT.md                the notation concordance, one table
 //
 // The pages never hold an equation number of their own: they name the entry,
 // and the number, the LaTeX and the Unicode form come from the registry.
@@ -11,6 +12,7 @@
 #include <sstream>
 #include <string>
 
+#include <bpw/concordance.hpp>
 #include <bpw/equations.hpp>
 
 using namespace bpw;
@@ -73,6 +75,17 @@ std::string equation_index() {
   return out;
 }
 
+std::string concordance() {
+  std::ostringstream table;
+  print_concordance(table, Format::markdown);
+  return "# Notation concordance {#concordance}\n\n"
+         "Each equation of the workbook as the classic formulations write it: with samples as "
+         "rows (this workbook's default, z = a W + b), with samples as columns (Z = W A + b), "
+         "in index notation (w_ij, t_j, o_j, net_j, out_j), and the names it goes by in "
+         "tutorial code. Chapter programs print their part with `--concordance`.\n\n" +
+         table.str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -82,8 +95,11 @@ int main(int argc, char** argv) {
       write(argv[4], page(argv[2], argv[3]));
     } else if (command == "equations" && argc == 3) {
       write(argv[2], equation_index());
+    } else if (command == "concordance" && argc == 3) {
+      write(argv[2], concordance());
     } else {
-      std::cerr << "usage: bpw_book page NAME README.md OUT.md | bpw_book equations OUT.md\n";
+      std::cerr << "usage: bpw_book page NAME README.md OUT.md | bpw_book equations OUT.md | "
+                   "bpw_book concordance OUT.md\n";
       return 2;
     }
   } catch (const std::exception& e) {

@@ -49,7 +49,7 @@ int main(int argc, char** argv) {
     }
 
     // δ⁽ᴸ⁾ is ∂J/∂z⁽ᴸ⁾, so nudging each z⁽ᴸ⁾ by ±ε and watching J must agree.
-    trace.check(Eq::output_delta, L, delta, numerical_delta(net, pass, y, L, 1e-5),
-                "the finite-difference ∂J/∂z", 1e-7);
+    trace.check(f.elementwise() ? Eq::output_delta : f.derivative_equation, L, delta,
+                numerical_delta(net, pass, y, L, 1e-5), "the finite-difference ∂J/∂z", 1e-7);
   });
 }

@@ -4,10 +4,44 @@
 // through the weights that carried its activations forward. First the gradient
 // with respect to its activations (4.1), ∂J/∂a⁽ˡ⁾ = δ⁽ˡ⁺¹⁾ (W⁽ˡ⁾)ᵀ, then through
 // its own activation function (4.2), δ⁽ˡ⁾ = ∂J/∂a⁽ˡ⁾ ⊙ f′(z⁽ˡ⁾), from the last
-// hidden layer back to the first.
+// hidden layer back to the first. For a linear network the chapter also shows
+// the classic rule of thumb: errors shared back in proportion to the weights
+// (4.3), and that dropping its denominator leaves e Wᵀ, the same product (4.4).
 #include <bpw/bpw.hpp>
 
 using namespace bpw;
+
+namespace {
+
+bool is_linear(const Network& net) {
+  for (int l = 1; l < net.L(); ++l)
+    if (net.layer(l).f.name != "identity") return false;
+  return true;
+}
+
+// (4.3) each output's error shared among the nodes that fed it, in proportion
+// to their weights, then (4.4) the same without the shared denominator.
+void share_errors_by_weight(Session& s, const ForwardPass& pass) {
+  const Network& net = s.network;
+  Tracer& trace = s.trace;
+  const int L = net.L();
+  trace.note("A linear network: the error shared back in proportion to the weights.");
+  const LayerMatrices delta = deltas(net, pass, s.data.y);
+  //! [proportional split]
+  Matrix e = trace(Eq::output_error, L, s.data.y - pass.yhat());
+  for (int l = L - 1; l >= 2; --l) {
+    const Matrix& W = net.layer(l).W;
+    const Matrix shares = transpose(W / sum_rows(W));  // wₕⱼ / Σₖ wₖⱼ, one column per output
+    trace(Eq::proportional_error, l, matmul(e, shares), {e, shares});
+    const Matrix W_T = transpose(W);
+    e = trace(Eq::backpropagated_error, l, matmul(e, W_T), {e, W_T});
+  //! [proportional split]
+    if (net.cost().name == "sse")  // then δ⁽ᴸ⁾ = −e, and every δ⁽ˡ⁾ = −e⁽ˡ⁾
+      trace.check(Eq::backpropagated_error, l, e, Matrix(-delta[l]), "−δ from backpropagation", 1e-12);
+  }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   const ChapterInfo info{4, "ch04_hidden_delta", "The hidden deltas",
@@ -45,5 +79,7 @@ int main(int argc, char** argv) {
                   "the finite-difference ∂J/∂z", 1e-7);
       delta_next = delta;
     }
+
+    if (is_linear(net)) share_errors_by_weight(s, pass);
   });
 }

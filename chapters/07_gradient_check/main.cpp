@@ -37,11 +37,14 @@ int main(int argc, char** argv) {
     const Gradients n = numerical_gradients(net, s.data, epsilon);
     for (int l = 1; l < L; ++l) {
       trace(Eq::numerical_weight_gradient, l, n.dW[l]);
-      const GradientTable W_table = gradient_table(g.dW[l], n.dW[l], trace.symbol(Eq::W, l));
+      // Each weight named by its place in W as the trace shows it (rows or columns).
+      const GradientTable W_table =
+          gradient_table(trace.as_shown(g.dW[l]), trace.as_shown(n.dW[l]), trace.symbol(Eq::W, l));
       trace.table(Eq::relative_error, l, W_table.rows, W_table.names, {"analytic g", "numerical n", "r"});
       if (net.layer(l).has_bias) {
         trace(Eq::numerical_bias_gradient, l, n.db[l]);
-        const GradientTable b_table = gradient_table(g.db[l], n.db[l], trace.symbol(Eq::b, l));
+        const GradientTable b_table =
+            gradient_table(trace.as_shown(g.db[l]), trace.as_shown(n.db[l]), trace.symbol(Eq::b, l));
         trace.table(Eq::relative_error, l, b_table.rows, b_table.names, {"analytic g", "numerical n", "r"});
       }
     }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
+#include <iomanip>
 #include <map>
 #include <optional>
 #include <vector>
@@ -12,7 +13,9 @@
 #include <CLI/CLI.hpp>
 
 #include "bpw/errors.hpp"
+#include "bpw/concordance.hpp"
 #include "bpw/files.hpp"
+#include "bpw/presets.hpp"
 
 namespace bpw {
 namespace {
@@ -55,12 +58,35 @@ CLI::Validator whole_number(const std::string& what, int low, int high) {
       std::to_string(low) + ".." + std::to_string(high));
 }
 
+CLI::Validator non_negative_number(const std::string& what) {
+  return CLI::Validator(
+      [what](std::string& text) -> std::string {
+        char* end = nullptr;
+        const double v = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0' || !std::isfinite(v) || v < 0)
+          return what + " must be zero or a positive number such as 0.01, not '" + text + "'";
+        return {};
+      },
+      "≥ 0");
+}
+
 struct CommandLine {
   TraceOptions trace;
   Settings settings;
+  std::string preset = "sleep-study";
   std::string network_file, data_file;
+  std::optional<double> lambda;
+  std::string l2_form, layout;
   bool no_color = false;
+  bool list_presets = false;
+  bool concordance = false;
 };
+
+std::vector<std::string> preset_names() {
+  std::vector<std::string> names;
+  for (const Preset& p : all_presets()) names.emplace_back(p.name);
+  return names;
+}
 
 std::string program_error(const ChapterInfo& info, const std::string& message) {
   return std::string(info.program) + ": " + message;
@@ -75,10 +101,6 @@ std::string explain(const CLI::ParseError& e, const ChapterInfo& info) {
 }
 
 }  // namespace
-
-Network sleep_study_network(unsigned long long seed) {
-  return random_network({{2, 3, 1}, {sigmoid(), sigmoid()}, sse(), false}, seed);
-}
 
 int run_chapter(int argc, char** argv, const ChapterInfo& info,
                 const std::function<void(Session&)>& body) {
@@ -103,8 +125,20 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
   app.add_flag("-v,--verbose", cl.trace.verbose, "Show the earlier chapters' steps in full");
   app.add_option("--seed", cl.settings.seed, "Seed of the default example's weights")
       ->capture_default_str();
+  app.add_option("--preset", cl.preset, "A complete formulation with its data (see --list-presets)")
+      ->check(one_of("the preset", preset_names()))
+      ->capture_default_str();
+  app.add_flag("--list-presets", cl.list_presets, "List the presets, one line each");
   app.add_option("--network", cl.network_file, "Load the network from a JSON file");
   app.add_option("--data", cl.data_file, "Load X and y from a JSON file");
+  app.add_option("--lambda", cl.lambda, "L2 regularisation: add (λ/2) Σ W² to J")
+      ->check(non_negative_number("λ"));
+  app.add_option("--l2", cl.l2_form, "The L2 form: sum (J + penalty) or mean (J/M + penalty)")
+      ->check(one_of("the L2 form", {"sum", "mean"}));
+  app.add_option("--layout", cl.layout, "Show samples as rows (z = a W) or columns (Z = W A)")
+      ->check(one_of("the layout", {"rows", "columns"}));
+  app.add_flag("--concordance", cl.concordance,
+               "Print how each formulation writes this chapter's equations, and stop");
   if (info.options & learning_rate_option)
     app.add_option("--learning-rate,--eta", cl.settings.learning_rate, "Learning rate η")
         ->capture_default_str()
@@ -131,23 +165,41 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
   }
 
   cl.trace.format = formats.at(format);
+  if (cl.list_presets) {
+    for (const Preset& p : all_presets())
+      std::cout << std::left << std::setw(15) << p.name << p.summary << "\n";
+    return 0;
+  }
+  if (cl.concordance) {
+    print_concordance(std::cout, cl.trace.format, info.program);
+    return 0;
+  }
   const bool terminal = isatty(STDOUT_FILENO) != 0;
   cl.trace.color = terminal && !cl.no_color && std::getenv("NO_COLOR") == nullptr &&
                    cl.trace.format == Format::text;
   try {
-    Network network = cl.network_file.empty() ? sleep_study_network(cl.settings.seed)
+    const Preset& preset = preset_named(cl.preset);
+    Network network = cl.network_file.empty() ? preset.network(cl.settings.seed)
                                                : load_network(cl.network_file);
-    Dataset data = cl.data_file.empty() ? sleep_study() : load_data(cl.data_file);
-    check_fits(network, data);
+    Dataset data = cl.data_file.empty() ? preset.data(cl.settings.seed)
+                                         : load_data(cl.data_file, network.layout());
+    if (cl.lambda || !cl.l2_form.empty()) {
+      L2 l2 = network.l2();
+      if (cl.lambda) l2.lambda = *cl.lambda;
+      if (!cl.l2_form.empty()) l2.averaged = cl.l2_form == "mean";
+      network.set_l2(l2);
+    }
+    if (!cl.layout.empty()) network.set_layout(cl.layout == "columns" ? Layout::columns : Layout::rows);
+    data = fit_data(network, std::move(data));
 
     Session session{std::move(network), std::move(data), Tracer(cl.trace, std::cout),
                     cl.settings};
     session.trace.describe(session.network);
     session.trace.heading("Chapter " + std::to_string(info.number) + " · " +
                           std::string(info.title));
-    std::string example = cl.network_file.empty()
-                              ? "the sleep-study example, seed " + std::to_string(cl.settings.seed)
-                              : "network " + cl.network_file;
+    std::string example = "preset " + cl.preset;
+    if (cl.network_file.empty()) example += ", seed " + std::to_string(cl.settings.seed);
+    else example += ", network " + cl.network_file;
     if (!cl.data_file.empty()) example += ", data " + cl.data_file;
     session.trace.note("network " + session.network.describe() + " · " + example);
     body(session);

@@ -363,6 +363,10 @@ std::string render_general(std::string_view tmpl, Notation notation, char layer_
   return Renderer{notation, std::nullopt, layer_symbol, columns}(tmpl);
 }
 
+std::string symbol_at(Eq id, int l) {
+  return render(equation(id).symbol, Notation::unicode, {.l = l, .L = 0});
+}
+
 std::string_view text_of(const Equation& e, bool columns) {
   return columns && !e.column_text.empty() ? e.column_text : e.text;
 }

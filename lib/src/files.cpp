@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bpw/equations.hpp"
 #include "bpw/errors.hpp"
 #include "json_rows.hpp"
 
@@ -125,6 +126,32 @@ Matrix row_at(const json& value, const std::string& where) {
   return m;
 }
 
+Layout layout_at(const json& doc, const std::string& source, Layout otherwise) {
+  if (!doc.contains("layout")) return otherwise;
+  const json& name = doc["layout"];
+  if (name == "rows") return Layout::rows;
+  if (name == "columns") return Layout::columns;
+  throw UsageError(source + ": \"layout\" is " + name.dump() +
+                   "; write \"rows\" (one sample per row) or \"columns\" (one per column)");
+}
+
+// Written with samples as columns, W⁽ˡ⁾ is [outputs x inputs]: consecutive
+// layers chain when the columns of one match the rows of the one before.
+void check_column_chain(const std::vector<Layer>& written, const std::string& source) {
+  for (std::size_t i = 1; i < written.size(); ++i) {
+    const Matrix& before = written[i - 1].W;
+    const Matrix& W = written[i].W;
+    if (W.shape(1) != before.shape(0))
+      throw ShapeError(source + ": layers " + std::to_string(i) + " and " + std::to_string(i + 1) +
+                       " do not chain with samples as columns: " + symbol_at(Eq::W, static_cast<int>(i)) +
+                       " is " + to_string(shape_of(before)) + " (outputs × inputs) but " +
+                       symbol_at(Eq::W, static_cast<int>(i + 1)) + " is " + to_string(shape_of(W)) +
+                       "; it needs " +
+                       std::to_string(before.shape(0)) +
+                       " columns. If the file lists W as inputs × outputs, say \"layout\": \"rows\"");
+  }
+}
+
 template <class Error>
 [[noreturn]] void rethrow_with_source(const Error& e, const std::string& source) {
   throw Error(source + ": " + e.what());
@@ -156,11 +183,27 @@ Network parse_network(const std::string& json_text, const std::string& source) {
     }
     parsed.push_back(std::move(layer));
   }
+  const Layout layout = layout_at(doc, source, Layout::rows);
+  if (layout == Layout::columns) {
+    check_column_chain(parsed, source);
+    for (Layer& layer : parsed) layer.W = transpose(layer.W);
+  }
   const json& cost_name = member(doc, "cost", source);
   if (!cost_name.is_string())
     throw UsageError(source + ": \"cost\" must be a name such as \"sse\"");
+  L2 l2;
+  if (doc.contains("lambda")) l2.lambda = number_at(doc["lambda"], source + ": \"lambda\"");
+  if (doc.contains("l2")) {
+    if (doc["l2"] != "sum" && doc["l2"] != "mean")
+      throw UsageError(source + ": \"l2\" is " + doc["l2"].dump() +
+                       "; write \"sum\" for J + (λ/2) Σ W² or \"mean\" for J/M + (λ/2) Σ W²");
+    l2.averaged = doc["l2"] == "mean";
+  }
   try {
-    return Network(std::move(parsed), cost_named(cost_name.get<std::string>()));
+    Network network(std::move(parsed), cost_named(cost_name.get<std::string>()));
+    network.set_l2(l2);
+    network.set_layout(layout);
+    return network;
   } catch (const ShapeError& e) {
     rethrow_with_source(e, source);
   } catch (const UsageError& e) {
@@ -168,10 +211,17 @@ Network parse_network(const std::string& json_text, const std::string& source) {
   }
 }
 
-Dataset parse_data(const std::string& json_text, const std::string& source) {
+Dataset parse_data(const std::string& json_text, const std::string& source, Layout layout) {
   const json doc = parse_json(json_text, source);
   Dataset data{matrix_at(member(doc, "X", source), source + ": X"),
                matrix_at(member(doc, "y", source), source + ": y")};
+  if (layout_at(doc, source, layout) == Layout::columns) {
+    if (data.X.shape(1) != data.y.shape(1))
+      throw ShapeError(source + ": with samples as columns X has " + std::to_string(data.X.shape(1)) +
+                       " columns but y has " + std::to_string(data.y.shape(1)) +
+                       "; give one target column per sample");
+    return {transpose(data.X), transpose(data.y)};
+  }
   if (data.X.shape(0) != data.y.shape(0))
     throw ShapeError(source + ": X has " + std::to_string(data.X.shape(0)) + " rows but y has " +
                      std::to_string(data.y.shape(0)) + "; give one target row per sample");
@@ -179,15 +229,21 @@ Dataset parse_data(const std::string& json_text, const std::string& source) {
 }
 
 std::string network_to_json(const Network& network) {
+  const bool columns = network.layout() == Layout::columns;
   json layers = json::array();
   for (int l = 1; l < network.L(); ++l) {
     const Layer& layer = network.layer(l);
-    json entry = {{"W", rows_of(layer.W)}};
+    json entry = {{"W", rows_of(columns ? transpose(layer.W) : layer.W)}};
     if (layer.has_bias) entry["b"] = rows_of(layer.b)[0];
     entry["activation"] = std::string(layer.f.name);
     layers.push_back(std::move(entry));
   }
-  const json doc = {{"cost", std::string(network.cost().name)}, {"layers", std::move(layers)}};
+  json doc = {{"cost", std::string(network.cost().name)}, {"layers", std::move(layers)}};
+  if (network.l2().active()) {
+    doc["lambda"] = network.l2().lambda;
+    doc["l2"] = network.l2().averaged ? "mean" : "sum";
+  }
+  if (columns) doc["layout"] = "columns";
   return doc.dump(2) + "\n";
 }
 
@@ -195,8 +251,8 @@ Network load_network(const std::string& path) {
   return parse_network(read_file(path, "network"), "network file '" + path + "'");
 }
 
-Dataset load_data(const std::string& path) {
-  return parse_data(read_file(path, "data"), "data file '" + path + "'");
+Dataset load_data(const std::string& path, Layout layout) {
+  return parse_data(read_file(path, "data"), "data file '" + path + "'", layout);
 }
 
 void save_network(const Network& network, const std::string& path) {

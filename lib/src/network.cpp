@@ -12,12 +12,8 @@
 namespace bpw {
 namespace {
 
-std::string weight_name(std::size_t l) {
-  return render(equation(Eq::W).symbol, Notation::unicode, {static_cast<int>(l)});
-}
-std::string bias_name(std::size_t l) {
-  return render(equation(Eq::b).symbol, Notation::unicode, {static_cast<int>(l)});
-}
+std::string weight_name(std::size_t l) { return symbol_at(Eq::W, static_cast<int>(l)); }
+std::string bias_name(std::size_t l) { return symbol_at(Eq::b, static_cast<int>(l)); }
 
 // λ as a person writes it: 0.01, not 0.010000.
 std::string fmt_number(double v) {

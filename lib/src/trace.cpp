@@ -48,7 +48,10 @@ Tracer::~Tracer() = default;
 Tracer::Tracer(Tracer&&) noexcept = default;
 Tracer& Tracer::operator=(Tracer&&) noexcept = default;
 
+Matrix Tracer::as_shown(const Matrix& m) const { return impl_->shown(m); }
+
 void Tracer::describe(const Network& network) {
+  impl_->columns = network.layout() == Layout::columns;
   impl_->L = network.L();
   impl_->bias.assign(static_cast<std::size_t>(network.L()), false);
   for (int l = 1; l < network.L(); ++l) impl_->bias[l] = network.layer(l).has_bias;
@@ -59,16 +62,18 @@ Matrix Tracer::operator()(Eq eq, int l, Matrix value, Operands operands,
   Impl& s = *impl_;
   const auto r = s.rendered(eq, l);
   const std::string source = source_of(where);
-  const std::string shapes = s.shape_line(value, operands);
+  const Matrix shown = s.shown(value);
+  const std::vector<Shape> factors = s.factor_shapes(operands);
+  const std::string shapes = s.shape_line(shown, factors);
   switch (s.options.format) {
-    case Format::text: s.matrix_text(r, value, shapes, source); break;
-    case Format::markdown: s.matrix_markdown(r, value, shapes, source); break;
-    case Format::latex: s.matrix_latex(r, value, shapes, source); break;
+    case Format::text: s.matrix_text(r, shown, shapes, source); break;
+    case Format::markdown: s.matrix_markdown(r, shown, shapes, source); break;
+    case Format::latex: s.matrix_latex(r, shown, shapes, source); break;
     case Format::json: {
-      json rec = s.record("matrix", eq, l, r, value, source);
-      json factors = json::array();
-      for (const Matrix& m : operands) factors.push_back({m.shape(0), m.shape(1)});
-      rec["operands"] = std::move(factors);
+      json rec = s.record("matrix", eq, l, r, shown, source);
+      json shapes_of_factors = json::array();
+      for (const Shape& f : factors) shapes_of_factors.push_back({f.rows, f.cols});
+      rec["operands"] = std::move(shapes_of_factors);
       *s.out << rec.dump() << "\n";
       break;
     }
@@ -99,14 +104,16 @@ void Tracer::table(Eq eq, int l, const Matrix& rows, const std::vector<std::stri
 
 bool Tracer::check(Eq eq, int l, const Matrix& computed, const Matrix& reference,
                    std::string_view reference_name, double tolerance) {
-  const auto mismatch = first_mismatch(computed, reference, tolerance);
+  // Positions and shapes as the learner sees them, transposed in the column layout.
+  const Matrix got = impl_->shown(computed), want = impl_->shown(reference);
+  const auto mismatch = first_mismatch(got, want, tolerance);
   std::string message;
   if (!mismatch) {
     message = fmt::format("agrees with {}: largest difference {:.1e}", reference_name,
-                          max_abs_difference(computed, reference));
+                          max_abs_difference(got, want));
   } else if (mismatch->shape_differs) {
-    message = "is " + to_string(shape_of(computed)) + ", expected " +
-              to_string(shape_of(reference)) + " like " + std::string(reference_name);
+    message = "is " + to_string(shape_of(got)) + ", expected " + to_string(shape_of(want)) +
+              " like " + std::string(reference_name);
   } else {
     message = fmt::format("differs from {} at row {}, column {}: computed {:.10g}, expected {:.10g}",
                           reference_name, mismatch->row + 1, mismatch->col + 1, mismatch->got,

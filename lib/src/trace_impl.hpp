@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -30,12 +31,13 @@ struct Tracer::Impl {
   std::ostream* out = nullptr;
   int L = 3;
   std::vector<bool> bias;  // bias[l] for weight layer l
+  bool columns = false;    // samples as columns: every matrix shown transposed
   bool brief = false;
   int failed = 0;
 
   LayerContext context(int l) const {
     const bool has_bias = l >= 1 && static_cast<std::size_t>(l) < bias.size() && bias[l];
-    return {l, L, has_bias};
+    return {l, L, has_bias, columns};
   }
 
   const char* color(const char* code) const { return options.color ? code : ""; }
@@ -50,17 +52,33 @@ struct Tracer::Impl {
     const Equation& e = equation(id);
     const LayerContext at = context(l);
     return {std::string(e.number), render(e.symbol, Notation::unicode, at),
-            render(e.text, Notation::unicode, at), render(e.symbol, Notation::latex, at),
-            render(e.latex, Notation::latex, at)};
+            render(text_of(e, columns), Notation::unicode, at),
+            render(e.symbol, Notation::latex, at), render(latex_of(e, columns), Notation::latex, at)};
   }
 
-  std::string shape_line(const Matrix& value, Operands operands) const {
+  // The library computes with samples as rows; with samples as columns the same
+  // numbers are shown transposed.
+  Matrix shown(const Matrix& m) const { return columns ? transpose(m) : m; }
+
+  // The factors of a product as shown: in the column layout (AB)ᵀ = BᵀAᵀ, so
+  // their order reverses and each is transposed.
+  std::vector<Shape> factor_shapes(Operands operands) const {
+    std::vector<Shape> shapes;
+    for (const Matrix& m : operands) shapes.push_back(shape_of(m));
+    if (columns) {
+      std::reverse(shapes.begin(), shapes.end());
+      for (Shape& s : shapes) s = {s.cols, s.rows};
+    }
+    return shapes;
+  }
+
+  std::string shape_line(const Matrix& value, const std::vector<Shape>& factors) const {
     std::string line = "[" + to_string(shape_of(value)) + "]";
-    if (operands.size() > 0) {
+    if (!factors.empty()) {
       line += " =";
       const char* sep = " ";
-      for (const Matrix& m : operands) {
-        line += sep + ("[" + to_string(shape_of(m)) + "]");
+      for (const Shape& f : factors) {
+        line += sep + ("[" + to_string(f) + "]");
         sep = "·";
       }
     }

@@ -4,6 +4,7 @@
 #include "bpw/activation.hpp"
 #include "bpw/backprop.hpp"
 #include "bpw/chapter.hpp"
+#include "bpw/concordance.hpp"
 #include "bpw/cost.hpp"
 #include "bpw/data.hpp"
 #include "bpw/equations.hpp"
@@ -14,4 +15,5 @@
 #include "bpw/layer_matrices.hpp"
 #include "bpw/matrix.hpp"
 #include "bpw/network.hpp"
+#include "bpw/presets.hpp"
 #include "bpw/trace.hpp"

@@ -13,8 +13,9 @@
 
 namespace bpw {
 
-// Options that only some chapters take, beyond the common ones
-// (--format, --precision, --no-color, --step, --verbose, --seed, --network, --data).
+// Options that only some chapters take, beyond the common ones (--format,
+// --precision, --no-color, --step, --verbose, --seed, --preset, --list-presets,
+// --network, --data, --lambda, --l2, --layout, --concordance).
 enum ChapterOption : unsigned {
   learning_rate_option = 1u << 0,     // --learning-rate η
   save_network_option = 1u << 1,      // --save-network FILE
@@ -38,10 +39,9 @@ struct Settings {
   unsigned long long seed = 0;
 };
 
-// The default example: the sleep-study data and a 2-3-1 sigmoid network with
-// ½ SSE, no biases, weights N(0, 1) from this seed.
+// The default example is the preset "sleep-study": the sleep-study data and a
+// 2-3-1 sigmoid network with ½ SSE, no biases, weights N(0, 1) from this seed.
 inline constexpr unsigned long long default_seed = 7;
-Network sleep_study_network(unsigned long long seed);
 
 struct Session {
   Network network;

@@ -1,6 +1,8 @@
 // A data set: X [M x n], one sample per row, and targets y [M x k].
 #pragma once
 
+#include <cstdint>
+
 #include "bpw/matrix.hpp"
 
 namespace bpw {
@@ -16,8 +18,19 @@ struct Dataset {
 // X = [[3,5],[5,1],[10,2]] divided by its column maxima, y = [75,82,93] / 100.
 Dataset sleep_study();
 
-// Throws ShapeError naming the equation that would fail, e.g.
-// "(1.1) z⁽²⁾ = X W⁽¹⁾: X is 3×4 but W⁽¹⁾ is 2×3; …", and UsageError on NaN.
-void check_fits(const Network& network, const Dataset& data);
+// The four points of XOR: y = 1 when exactly one input is 1.
+Dataset xor_data();
+
+// Two interleaving half circles, `samples` points in all, with Gaussian noise of
+// standard deviation `noise`: the upper moon is class 0, the lower class 1.
+// y is one-hot, [samples x 2]; the same seed gives the same points everywhere.
+Dataset two_moons(std::size_t samples, double noise, std::uint64_t seed);
+
+// The data made ready for the network: checked against its shapes and its
+// cost's targets, with class indices 0 … k−1 turned into one-hot rows for the
+// softmax cross-entropy. Throws ShapeError naming the equation that would fail,
+// e.g. "(1.1) z⁽²⁾ = X W⁽¹⁾: X is 3×4 but W⁽¹⁾ is 2×3; …", and UsageError for NaN
+// or targets the cost cannot take.
+Dataset fit_data(const Network& network, Dataset data);
 
 }  // namespace bpw

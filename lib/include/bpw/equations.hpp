@@ -79,6 +79,9 @@ std::string render(std::string_view tmpl, Notation notation, const LayerContext&
 std::string render_general(std::string_view tmpl, Notation notation, char layer_symbol,
                            bool columns = false);
 
+// The symbol an entry defines at layer l, for messages: symbol_at(Eq::W, 2) is "W⁽²⁾".
+std::string symbol_at(Eq id, int l);
+
 // The template of an entry in a layout: the column twin when there is one.
 std::string_view text_of(const Equation& e, bool columns);
 std::string_view latex_of(const Equation& e, bool columns);

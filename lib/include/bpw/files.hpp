@@ -1,7 +1,10 @@
 // Networks and data sets as JSON files, so an instructor can load the exact
 // worked example of a lecture:
 //   network: {"cost":"sse","layers":[{"W":[[…],…],"b":[…],"activation":"sigmoid"},…]}
-//   data:    {"X":[[…],…],"y":[[…],…]}
+//            optional: "lambda": 0.01, "l2": "sum" | "mean", "layout": "rows" | "columns"
+//   data:    {"X":[[…],…],"y":[[…],…]}, optional "layout"
+// With "layout": "columns" each W is [outputs x inputs], and X and y hold one
+// sample per column; the files are transposed on reading and writing.
 // Every problem is a UsageError naming the file, the place and the fix.
 #pragma once
 
@@ -13,14 +16,16 @@
 namespace bpw {
 
 Network load_network(const std::string& path);
-Dataset load_data(const std::string& path);
+// A data file without a "layout" of its own is read in `layout`, the network's.
+Dataset load_data(const std::string& path, Layout layout = Layout::rows);
 
 // Writes the network in the format load_network reads, at full precision.
 void save_network(const Network& network, const std::string& path);
 
 // The same, from and to text (used by the tests and by the files above).
 Network parse_network(const std::string& json_text, const std::string& source_name);
-Dataset parse_data(const std::string& json_text, const std::string& source_name);
+Dataset parse_data(const std::string& json_text, const std::string& source_name,
+                   Layout layout = Layout::rows);
 std::string network_to_json(const Network& network);
 
 }  // namespace bpw

@@ -62,6 +62,8 @@ class Tracer {
 
   // The symbol an equation defines, at layer l: symbol(Eq::W, 1) is "W⁽¹⁾".
   std::string symbol(Eq eq, int l) const;
+  // A matrix as the trace shows it: transposed when samples are columns.
+  Matrix as_shown(const Matrix& m) const;
   // A number in the tracer's precision, for notes.
   std::string number(double v) const;
 
