@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake ninja-build pkg-config
           libxtensor-dev libxtensor-blas-dev libopenblas-dev
           catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
+          zlib1g-dev dataset-fashion-mnist python3-numpy
           doxygen libjs-mathjax)
 
 missing=()

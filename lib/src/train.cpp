@@ -1,0 +1,134 @@
+#include "bpw/train.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <random>
+
+#include <xtensor-blas/xblas.hpp>
+
+#include "bpw/network.hpp"
+
+namespace bpw {
+
+// Per-layer buffers, index l as in the book: a[1] is the batch of X.
+struct Trainer::Buffers {
+  std::vector<Matrix> z, a, delta;
+  Matrix y;
+};
+
+namespace {
+
+// Copies the chosen rows into a buffer of exactly that many rows.
+void gather(const Matrix& from, std::span<const std::size_t> rows, Matrix& to) {
+  const std::size_t cols = from.shape(1);
+  if (to.shape(0) != rows.size() || to.shape(1) != cols) to.resize({rows.size(), cols});
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    std::memcpy(to.data() + i * cols, from.data() + rows[i] * cols, cols * sizeof(double));
+}
+
+void fit(Matrix& m, std::size_t rows, std::size_t cols) {
+  if (m.shape(0) != rows || m.shape(1) != cols) m.resize({rows, cols});
+}
+
+}  // namespace
+
+Trainer::Trainer(Network& network)
+    : network_(&network), buffers_(std::make_unique<Buffers>()) {
+  const auto L = static_cast<std::size_t>(network.L());
+  buffers_->z.resize(L + 1);
+  buffers_->a.resize(L + 1);
+  buffers_->delta.resize(L + 1);
+}
+
+Trainer::~Trainer() = default;
+Trainer::Trainer(Trainer&&) noexcept = default;
+
+void Trainer::step(const Dataset& data, std::span<const std::size_t> rows, double eta) {
+  Network& net = *network_;
+  Buffers& s = *buffers_;
+  const int L = net.L();
+  const std::size_t B = rows.size();
+  gather(data.X, rows, s.a[1]);
+  gather(data.y, rows, s.y);
+
+  // (1.1), (1.2) forward
+  for (int l = 1; l < L; ++l) {
+    const Layer& layer = net.layer(l);
+    fit(s.z[l + 1], B, layer.outputs());
+    xt::blas::gemm(s.a[l], layer.W, s.z[l + 1]);
+    s.z[l + 1] += layer.b;
+    s.a[l + 1] = layer.f.f(s.z[l + 1]);
+  }
+
+  // (3.1) or (3.11) the output delta, then (4.1), (4.2) back to layer 2, all
+  // before any weight changes
+  const Cost& cost = net.cost();
+  const Activation& out = net.layer(L - 1).f;
+  if (!cost.output_activation.empty() && out.name == cost.output_activation)
+    s.delta[L] = s.a[L] - s.y;
+  else
+    s.delta[L] = backward(out, s.z[L], cost.dJ_dyhat(s.y, s.a[L]));
+  for (int l = L - 1; l >= 2; --l) {
+    Matrix& dJ_da = s.delta[l];
+    fit(dJ_da, B, net.layer(l).inputs());
+    xt::blas::gemm(s.delta[l + 1], net.layer(l).W, dJ_da, false, true);
+    s.delta[l] = backward(net.layer(l - 1).f, s.z[l], dJ_da);
+  }
+
+  // (5.1)–(5.5), (6.2), (6.4): W ← (1 − ηλ) W − η·scale·(a⁽ˡ⁾)ᵀ δ⁽ˡ⁺¹⁾ in one GEMM
+  const L2& l2 = net.l2();
+  const double scale = l2.averaged ? 1.0 / static_cast<double>(B) : 1.0;
+  for (int l = 1; l < L; ++l) {
+    Layer& layer = net.layer(l);
+    if (l2.lambda != 0.0) layer.W *= 1.0 - eta * l2.lambda;
+    xt::blas::gemm(s.a[l], s.delta[l + 1], layer.W, true, false, -eta * scale, 1.0);
+    if (layer.has_bias) layer.b -= (eta * scale) * sum_rows(s.delta[l + 1]);
+  }
+}
+
+std::vector<std::size_t> shuffled(std::size_t samples, std::uint64_t seed) {
+  std::vector<std::size_t> order(samples);
+  for (std::size_t i = 0; i < samples; ++i) order[i] = i;
+  // Fisher–Yates with the engine's raw output: std::shuffle's use of the
+  // engine differs between standard libraries, this does not.
+  std::mt19937_64 engine(seed);
+  for (std::size_t i = samples; i > 1; --i) std::swap(order[i - 1], order[engine() % i]);
+  return order;
+}
+
+double accuracy(const Network& network, const Dataset& data) {
+  Matrix a = data.X;
+  for (int l = 1; l < network.L(); ++l) {
+    const Layer& layer = network.layer(l);
+    a = layer.f.f(Matrix(matmul(a, layer.W) + layer.b));
+  }
+  std::size_t right = 0;
+  const std::size_t M = a.shape(0);
+  for (std::size_t m = 0; m < M; ++m) {
+    if (a.shape(1) == 1) {
+      right += (a(m, 0) >= 0.5) == (data.y(m, 0) >= 0.5);
+    } else {
+      const std::size_t k = a.shape(1);
+      const double* out = &a(m, 0);
+      const double* target = &data.y(m, 0);
+      right += std::max_element(out, out + k) - out == std::max_element(target, target + k) - target;
+    }
+  }
+  return M == 0 ? 0.0 : static_cast<double>(right) / static_cast<double>(M);
+}
+
+Dataset rows_of(const Dataset& data, std::span<const std::size_t> rows) {
+  Dataset out;
+  gather(data.X, rows, out.X);
+  gather(data.y, rows, out.y);
+  return out;
+}
+
+Split split(const Dataset& data, double test_fraction, std::uint64_t seed) {
+  const std::vector<std::size_t> order = shuffled(data.X.shape(0), seed);
+  const auto test = static_cast<std::size_t>(static_cast<double>(order.size()) * test_fraction);
+  const std::span<const std::size_t> all(order);
+  return {rows_of(data, all.first(order.size() - test)), rows_of(data, all.last(test))};
+}
+
+}  // namespace bpw
