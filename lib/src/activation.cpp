@@ -1,8 +1,11 @@
 #include "bpw/activation.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 #include <xtensor/xmath.hpp>
+#include <xtensor/xnoalias.hpp>
 #include <xtensor/xreducer.hpp>
 #include <xtensor/xsort.hpp>
 
@@ -53,13 +56,47 @@ Matrix softmax_jacobian_product(const Matrix& z, const Matrix& g) {
   return a * (g - weighted);
 }
 
-const Activation sigmoid_entry{"sigmoid", sigmoid_f, sigmoid_f_prime, Eq::sigmoid_derivative};
-const Activation tanh_entry{"tanh", tanh_f, tanh_f_prime, Eq::tanh_derivative};
-const Activation relu_entry{"relu", relu_f, relu_f_prime, Eq::relu_derivative};
-const Activation identity_entry{"identity", identity_f, identity_f_prime,
-                                Eq::identity_derivative};
+// In place, for the training loop (see Activation::f_into and chain_into).
+void sigmoid_into(const Matrix& z, Matrix& a) { xt::noalias(a) = 1.0 / (1.0 + xt::exp(-z)); }
+void sigmoid_chain(const Matrix&, const Matrix& a, Matrix& g) { xt::noalias(g) = g * a * (1.0 - a); }
+void tanh_into(const Matrix& z, Matrix& a) { xt::noalias(a) = xt::tanh(z); }
+void tanh_chain(const Matrix&, const Matrix& a, Matrix& g) { xt::noalias(g) = g * (1.0 - a * a); }
+void relu_into(const Matrix& z, Matrix& a) { xt::noalias(a) = xt::maximum(z, 0.0); }
+void relu_chain(const Matrix& z, const Matrix&, Matrix& g) {
+  xt::noalias(g) = xt::where(z > 0.0, g, 0.0);
+}
+void identity_into(const Matrix& z, Matrix& a) { xt::noalias(a) = z; }
+void identity_chain(const Matrix&, const Matrix&, Matrix&) {}
+void softmax_into(const Matrix& z, Matrix& a) {
+  a.resize(z.shape());
+  for (std::size_t m = 0; m < z.shape(0); ++m) {
+    const double* zm = &z(m, 0);
+    double* am = &a(m, 0);
+    const std::size_t k = z.shape(1);
+    const double top = *std::max_element(zm, zm + k);
+    double sum = 0;
+    for (std::size_t j = 0; j < k; ++j) sum += am[j] = std::exp(zm[j] - top);
+    for (std::size_t j = 0; j < k; ++j) am[j] /= sum;
+  }
+}
+void softmax_chain(const Matrix&, const Matrix& a, Matrix& g) {
+  for (std::size_t m = 0; m < a.shape(0); ++m) {
+    double weighted = 0;  // Σₖ aₖ gₖ
+    for (std::size_t j = 0; j < a.shape(1); ++j) weighted += a(m, j) * g(m, j);
+    for (std::size_t j = 0; j < a.shape(1); ++j) g(m, j) = a(m, j) * (g(m, j) - weighted);
+  }
+}
+
+const Activation sigmoid_entry{"sigmoid", sigmoid_f, sigmoid_f_prime, Eq::sigmoid_derivative,
+                               nullptr, sigmoid_into, sigmoid_chain};
+const Activation tanh_entry{"tanh", tanh_f, tanh_f_prime, Eq::tanh_derivative, nullptr, tanh_into,
+                            tanh_chain};
+const Activation relu_entry{"relu", relu_f, relu_f_prime, Eq::relu_derivative, nullptr, relu_into,
+                            relu_chain};
+const Activation identity_entry{"identity", identity_f, identity_f_prime, Eq::identity_derivative,
+                                nullptr, identity_into, identity_chain};
 const Activation softmax_entry{"softmax", softmax_f, softmax_f_prime, Eq::softmax_delta,
-                               softmax_jacobian_product};
+                               softmax_jacobian_product, softmax_into, softmax_chain};
 
 const std::array<const Activation*, 5> activations{&sigmoid_entry, &tanh_entry, &relu_entry,
                                                    &identity_entry, &softmax_entry};
@@ -88,6 +125,7 @@ Activation with_broken_derivative(const Activation& f) {
   broken.f_prime = f.f;
   broken.derivative_equation = Eq::broken_derivative;
   broken.jacobian_product = nullptr;  // the slip treats softmax as element-wise too
+  broken.chain_into = nullptr;        // the training loop has no broken form
   return broken;
 }
 

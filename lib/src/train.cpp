@@ -5,6 +5,7 @@
 #include <random>
 
 #include <xtensor-blas/xblas.hpp>
+#include <xtensor/xnoalias.hpp>
 
 #include "bpw/network.hpp"
 
@@ -55,34 +56,43 @@ void Trainer::step(const Dataset& data, std::span<const std::size_t> rows, doubl
   for (int l = 1; l < L; ++l) {
     const Layer& layer = net.layer(l);
     fit(s.z[l + 1], B, layer.outputs());
+    fit(s.a[l + 1], B, layer.outputs());
     xt::blas::gemm(s.a[l], layer.W, s.z[l + 1]);
-    s.z[l + 1] += layer.b;
-    s.a[l + 1] = layer.f.f(s.z[l + 1]);
+    xt::noalias(s.z[l + 1]) += layer.b;
+    layer.f.f_into(s.z[l + 1], s.a[l + 1]);
   }
 
   // (3.1) or (3.11) the output delta, then (4.1), (4.2) back to layer 2, all
   // before any weight changes
   const Cost& cost = net.cost();
   const Activation& out = net.layer(L - 1).f;
-  if (!cost.output_activation.empty() && out.name == cost.output_activation)
-    s.delta[L] = s.a[L] - s.y;
-  else
-    s.delta[L] = backward(out, s.z[L], cost.dJ_dyhat(s.y, s.a[L]));
+  fit(s.delta[L], B, s.a[L].shape(1));
+  if (!cost.output_activation.empty() && out.name == cost.output_activation) {
+    xt::noalias(s.delta[L]) = s.a[L] - s.y;
+  } else {
+    xt::noalias(s.delta[L]) = cost.dJ_dyhat(s.y, s.a[L]);
+    out.chain_into(s.z[L], s.a[L], s.delta[L]);
+  }
   for (int l = L - 1; l >= 2; --l) {
-    Matrix& dJ_da = s.delta[l];
-    fit(dJ_da, B, net.layer(l).inputs());
-    xt::blas::gemm(s.delta[l + 1], net.layer(l).W, dJ_da, false, true);
-    s.delta[l] = backward(net.layer(l - 1).f, s.z[l], dJ_da);
+    fit(s.delta[l], B, net.layer(l).inputs());
+    xt::blas::gemm(s.delta[l + 1], net.layer(l).W, s.delta[l], false, true);  // ∂J/∂a⁽ˡ⁾
+    net.layer(l - 1).f.chain_into(s.z[l], s.a[l], s.delta[l]);               // δ⁽ˡ⁾
   }
 
   // (5.1)–(5.5), (6.2), (6.4): W ← (1 − ηλ) W − η·scale·(a⁽ˡ⁾)ᵀ δ⁽ˡ⁺¹⁾ in one GEMM
   const L2& l2 = net.l2();
-  const double scale = l2.averaged ? 1.0 / static_cast<double>(B) : 1.0;
+  const double step = eta * (l2.averaged ? 1.0 / static_cast<double>(B) : 1.0);
   for (int l = 1; l < L; ++l) {
     Layer& layer = net.layer(l);
     if (l2.lambda != 0.0) layer.W *= 1.0 - eta * l2.lambda;
-    xt::blas::gemm(s.a[l], s.delta[l + 1], layer.W, true, false, -eta * scale, 1.0);
-    if (layer.has_bias) layer.b -= (eta * scale) * sum_rows(s.delta[l + 1]);
+    xt::blas::gemm(s.a[l], s.delta[l + 1], layer.W, true, false, -step, 1.0);
+    if (!layer.has_bias) continue;
+    const Matrix& delta = s.delta[l + 1];
+    for (std::size_t j = 0; j < delta.shape(1); ++j) {
+      double column = 0;  // Σₘ δₘⱼ
+      for (std::size_t m = 0; m < B; ++m) column += delta(m, j);
+      layer.b(0, j) -= step * column;
+    }
   }
 }
 

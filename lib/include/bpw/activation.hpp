@@ -20,6 +20,11 @@ struct Activation {
   // the element-wise activations.
   Matrix (*jacobian_product)(const Matrix& z, const Matrix& dJ_da) = nullptr;
 
+  // For the training loop, without allocating: a = f(z) into a buffer, and
+  // g ← ∂J/∂z from g = ∂J/∂a, using the a = f(z) already known (σ′ = a(1 − a)).
+  void (*f_into)(const Matrix& z, Matrix& a) = nullptr;
+  void (*chain_into)(const Matrix& z, const Matrix& a, Matrix& g) = nullptr;
+
   bool elementwise() const { return jacobian_product == nullptr; }
 };
 
