@@ -82,5 +82,5 @@ TEST_CASE("every mistake in a file is one line naming the place and the fix",
                                       {"W": [[1, 2]], "b": [1, 2, 3], "activation": "relu"}]})", "n"),
                     Contains("b⁽¹⁾ has 3 entries but W⁽¹⁾ is 1×2"));
   CHECK_THROWS_WITH(save_network(parse_network(two_layers, "n"), "/no/such/folder/out.json"),
-                    Contains("cannot write the network to '/no/such/folder/out.json'"));
+                    Contains("cannot write the network: cannot write '/no/such/folder/out.json'"));
 }

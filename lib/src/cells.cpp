@@ -54,4 +54,46 @@ std::string latex_escape(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The indices shown out of n: all of them, or the first and last `keep`, with
+// npos standing for the gap between.
+std::vector<std::size_t> shown(std::size_t n, std::size_t limit, std::size_t keep, bool full) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!full && n > limit && i == keep) {
+      out.push_back(std::string::npos);
+      i = n - keep - 1;
+      continue;
+    }
+    out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace
+
+Grid grid(const Matrix& m, int precision, bool full) {
+  const bool scientific = needs_scientific(m);
+  const auto rows = shown(m.shape(0), 12, 5, full), cols = shown(m.shape(1), 10, 4, full);
+  Grid g;
+  std::vector<std::size_t> width(cols.size(), 1);
+  for (std::size_t r : rows) {
+    g.row_labels.push_back(r == std::string::npos ? "⋮" : std::to_string(r + 1));
+    std::vector<std::string> line;
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+      if (cols[c] == std::string::npos) line.push_back("⋯");
+      else if (r == std::string::npos) line.push_back("⋮");
+      else line.push_back(format_number(m(r, cols[c]), precision, scientific));
+      width[c] = std::max(width[c], display_width(line.back()));
+    }
+    g.cells.push_back(std::move(line));
+  }
+  for (std::size_t c : cols) g.column_labels.push_back(c == std::string::npos ? "⋯" : std::to_string(c + 1));
+  for (auto& line : g.cells)
+    for (std::size_t c = 0; c < line.size(); ++c)
+      line[c] = std::string(width[c] - display_width(line[c]), ' ') + line[c];
+  return g;
+}
+
 }  // namespace bpw::cells

@@ -19,6 +19,16 @@ std::string format_number(double v, int precision, bool scientific);
 // The values as strings, padded so that every column lines up.
 std::vector<std::vector<std::string>> aligned(const Matrix& m, int precision);
 
+// A matrix laid out for reading: its cells aligned by column, and when it has
+// more than 12 rows or 10 columns (and `full` is false) only the first and last
+// few, with ⋮ and ⋯ between them. The labels are the 1-based row and column
+// numbers of what is shown, "⋮" or "⋯" for the gaps.
+struct Grid {
+  std::vector<std::vector<std::string>> cells;
+  std::vector<std::string> row_labels, column_labels;
+};
+Grid grid(const Matrix& m, int precision, bool full);
+
 // Columns a string takes on a terminal: one per code point (no wide glyphs here).
 std::size_t display_width(std::string_view text);
 

@@ -16,6 +16,7 @@
 #include "bpw/concordance.hpp"
 #include "bpw/files.hpp"
 #include "bpw/presets.hpp"
+#include "training_setup.hpp"
 
 namespace bpw {
 namespace {
@@ -123,6 +124,7 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
   app.add_flag("--no-color", cl.no_color, "No colour, even on a terminal");
   app.add_flag("--step", cl.trace.step, "Pause after each equation until Enter is pressed");
   app.add_flag("-v,--verbose", cl.trace.verbose, "Show the earlier chapters' steps in full");
+  app.add_flag("--full", cl.trace.full, "Print every row and column of large matrices");
   app.add_option("--seed", cl.settings.seed, "Seed of the default example's weights")
       ->capture_default_str();
   app.add_option("--preset", cl.preset, "A complete formulation with its data (see --list-presets)")
@@ -150,6 +152,7 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
     app.add_option("--epsilon", cl.settings.epsilon, "Step ε of the central differences")
         ->capture_default_str()
         ->check(positive_number("ε"));
+  if (info.options & training_options) add_training_options(app, cl.settings.training);
   if (info.options & break_derivative_option)
     app.add_flag("--break-derivative", cl.settings.break_derivative,
                  "Use a wrong f′ (f in place of f′) to see the check fail");
@@ -179,10 +182,33 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
                    cl.trace.format == Format::text;
   try {
     const Preset& preset = preset_named(cl.preset);
-    Network network = cl.network_file.empty() ? preset.network(cl.settings.seed)
-                                               : load_network(cl.network_file);
-    Dataset data = cl.data_file.empty() ? preset.data(cl.settings.seed)
-                                         : load_data(cl.data_file, network.layout());
+    const TrainingSettings& training = cl.settings.training;
+    std::optional<TrainingData> loaded;
+    if (info.options & training_options)
+      loaded = load_training_data(training, cl.settings.seed, !cl.network_file.empty());
+    Network network = !cl.network_file.empty() ? load_network(cl.network_file)
+                      : loaded                  ? *loaded->network
+                                                : preset.network(cl.settings.seed);
+    Dataset data, test;
+    if (loaded) {
+      data = std::move(loaded->train);
+      test = std::move(loaded->test);
+    } else {
+      data = cl.data_file.empty() ? preset.data(cl.settings.seed)
+                                  : load_data(cl.data_file, network.layout());
+      if (info.options & training_options)
+        adjust_preset_data(training, cl.preset, cl.settings.seed, data, test);
+    }
+    if ((info.options & training_options) && app.count("--learning-rate") == 0)
+      cl.settings.learning_rate = loaded ? loaded->learning_rate : preset.learning_rate;
+    // How long, and in what steps: mini-batches of 64 for five epochs on data
+    // from files, a thousand full-batch steps on the small presets.
+    TrainingSettings& steps = cl.settings.training;
+    if (loaded && steps.batch == 0) steps.batch = 64;
+    if (steps.epochs == 0 && steps.iterations == 0) {
+      if (loaded) steps.epochs = 5;
+      else steps.iterations = 1000;
+    }
     if (cl.lambda || !cl.l2_form.empty()) {
       L2 l2 = network.l2();
       if (cl.lambda) l2.lambda = *cl.lambda;
@@ -191,13 +217,20 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
     }
     if (!cl.layout.empty()) network.set_layout(cl.layout == "columns" ? Layout::columns : Layout::rows);
     data = fit_data(network, std::move(data));
+    if (test.X.size() > 0) test = fit_data(network, std::move(test));
+    if ((info.options & training_options) && app.count("--epochs") && app.count("--iterations"))
+      throw UsageError("--epochs and --iterations both say how long to train; give one");
+    if (training.batch > data.X.shape(0))
+      throw UsageError("--batch " + std::to_string(training.batch) + " is larger than the " +
+                       std::to_string(data.X.shape(0)) + " training samples; use at most " +
+                       std::to_string(data.X.shape(0)) + ", or leave --batch out for full-batch steps");
 
-    Session session{std::move(network), std::move(data), Tracer(cl.trace, std::cout),
-                    cl.settings};
+    Session session{std::move(network), std::move(data), std::move(test),
+                    Tracer(cl.trace, std::cout), cl.settings};
     session.trace.describe(session.network);
     session.trace.heading("Chapter " + std::to_string(info.number) + " · " +
                           std::string(info.title));
-    std::string example = "preset " + cl.preset;
+    std::string example = loaded ? loaded->description : "preset " + cl.preset;
     if (cl.network_file.empty()) example += ", seed " + std::to_string(cl.settings.seed);
     else example += ", network " + cl.network_file;
     if (!cl.data_file.empty()) example += ", data " + cl.data_file;
@@ -209,6 +242,13 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
     std::cout.flush();
     std::cerr << program_error(info, e.what()) << "\n";
     return 2;
+  } catch (const std::exception& e) {
+    // Not the user's mistake: a bug in the workbook, still reported in one line.
+    std::cout.flush();
+    std::cerr << program_error(info, std::string("internal error: ") + e.what() +
+                                         " (please report it with the command line that caused it)")
+              << "\n";
+    return 1;
   }
 }
 

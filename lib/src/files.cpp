@@ -255,13 +255,21 @@ Dataset load_data(const std::string& path, Layout layout) {
   return parse_data(read_file(path, "data"), "data file '" + path + "'", layout);
 }
 
-void save_network(const Network& network, const std::string& path) {
+void write_text_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   if (!out)
-    throw UsageError("cannot write the network to '" + path + "': " + std::strerror(errno) +
+    throw UsageError("cannot write '" + path + "': " + std::strerror(errno) +
                      "; check that the folder exists and is writable");
-  out << network_to_json(network);
-  if (!out) throw UsageError("writing the network to '" + path + "' failed");
+  out << text;
+  if (!out) throw UsageError("writing '" + path + "' failed");
+}
+
+void save_network(const Network& network, const std::string& path) {
+  try {
+    write_text_file(path, network_to_json(network));
+  } catch (const UsageError& e) {
+    throw UsageError(std::string("cannot write the network: ") + e.what());
+  }
 }
 
 }  // namespace bpw

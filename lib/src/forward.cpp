@@ -39,6 +39,19 @@ Matrix forward_by_sums(const Network& network, const Matrix& X) {
   return a;
 }
 
+Output output_of(const Network& network, const Matrix& X) {
+  const Layer& first = network.layer(1);
+  Output out;
+  out.z = matmul(X, first.W) + first.b;
+  out.yhat = first.f.f(out.z);
+  for (int l = 2; l < network.L(); ++l) {
+    const Layer& layer = network.layer(l);
+    out.z = matmul(out.yhat, layer.W) + layer.b;
+    out.yhat = layer.f.f(out.z);
+  }
+  return out;
+}
+
 Output forward_from(const Network& network, int l, const Matrix& z_l) {
   Output out{z_l, network.layer(l - 1).f.f(z_l)};
   for (int k = l; k < network.L(); ++k) {

@@ -128,8 +128,12 @@ Split load_idx_directory(const std::string& dir) {
   if (!std::filesystem::is_directory(dir))
     throw UsageError("'" + dir + "' is not a directory; give the folder that holds the IDX files" +
                      (dir == fashion_mnist_dir ? " (apt-get install dataset-fashion-mnist)" : ""));
-  return {load_idx(find_file(dir, "train-images-idx3-ubyte"), find_file(dir, "train-labels-idx1-ubyte")),
-          load_idx(find_file(dir, "t10k-images-idx3-ubyte"), find_file(dir, "t10k-labels-idx1-ubyte"))};
+  // Looked up one after another, so that the first missing file is the one named.
+  const std::string train_images = find_file(dir, "train-images-idx3-ubyte");
+  const std::string train_labels = find_file(dir, "train-labels-idx1-ubyte");
+  const std::string test_images = find_file(dir, "t10k-images-idx3-ubyte");
+  const std::string test_labels = find_file(dir, "t10k-labels-idx1-ubyte");
+  return {load_idx(train_images, train_labels), load_idx(test_images, test_labels)};
 }
 
 }  // namespace bpw

@@ -98,8 +98,10 @@ std::string Network::describe() const {
   if (has_biases()) biases = "with biases";
   std::string out = shape + " · f = " + activations + " · " + biases + " · cost " +
                     std::string(cost_.name);
-  if (l2_.active())
+  if (l2_.lambda != 0)
     out += " + L2 λ = " + fmt_number(l2_.lambda) + (l2_.averaged ? " (J/M form)" : "");
+  else if (l2_.averaged)
+    out += " averaged over the samples (J/M)";
   if (layout_ == Layout::columns) out += " · samples as columns";
   return out;
 }

@@ -56,15 +56,15 @@ Dataset linear_errors_data(std::uint64_t) { return {Matrix{{1.0}}, Matrix{{1.0}}
 
 const std::array presets{
     Preset{"sleep-study", "2-3-1 sigmoid, ½ SSE, no biases, samples as rows: sleep and study → score (the default)",
-           sleep_study_net, sleep_study_data},
+           sleep_study_net, sleep_study_data, 2.0},
     Preset{"logistic", "2-3-1 sigmoid with biases and binary cross-entropy on XOR: δ = a − y",
-           logistic_net, logistic_data},
+           logistic_net, logistic_data, 0.5},
     Preset{"moons", "2-10-2 tanh then softmax, biases, L2 λ = 0.01, on 200 two-moons points (noise 0.2)",
-           moons_net, moons_data},
+           moons_net, moons_data, 0.01},
     Preset{"columns", "samples as columns, Z = W A + b: 2-3-1 sigmoid with biases and MSE, ∂J/∂A = 2(A − y)/M",
-           columns_net, sleep_study_data},
+           columns_net, sleep_study_data, 2.0},
     Preset{"linear-errors", "a linear 1-4-1 network: an output error of 0.08 shared back in proportion to the weights",
-           linear_errors_net, linear_errors_data},
+           linear_errors_net, linear_errors_data, 0.1},
 };
 
 const std::array<const Preset*, presets.size()> preset_list = [] {

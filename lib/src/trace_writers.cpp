@@ -45,7 +45,7 @@ void Tracer::Impl::matrix_text(const Rendered& r, const Matrix& value, const std
   o << color(ansi::number) << fmt::format("{:<7}", label) << reset() << color(ansi::equation)
     << r.text << reset() << "\n";
   o << "       " << color(ansi::dim) << shapes << "   at " << source << reset() << "\n";
-  const auto cells = cells::aligned(value, options.precision);
+  const auto cells = cells::grid(value, options.precision, options.full).cells;
   const std::size_t rows = cells.size();
   for (std::size_t i = 0; i < rows; ++i) {
     const char* left = rows == 1 ? "[" : i == 0 ? "⎡" : i + 1 == rows ? "⎣" : "⎢";
@@ -66,15 +66,15 @@ void Tracer::Impl::matrix_markdown(const Rendered& r, const Matrix& value, const
     return;
   }
   o << "**" << label << "** " << r.text << " · `" << shapes << "` · `" << source << "`\n\n";
-  const auto cells = cells::aligned(value, options.precision);
+  const cells::Grid g = cells::grid(value, options.precision, options.full);
   o << "| " << r.symbol << " |";
-  for (std::size_t c = 0; c < value.shape(1); ++c) o << " " << c + 1 << " |";
+  for (const std::string& label : g.column_labels) o << " " << label << " |";
   o << "\n|--:|";
-  for (std::size_t c = 0; c < value.shape(1); ++c) o << "--:|";
+  for (std::size_t c = 0; c < g.column_labels.size(); ++c) o << "--:|";
   o << "\n";
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    o << "| " << i + 1 << " |";
-    for (const std::string& cell : cells[i]) o << " " << cell << " |";
+  for (std::size_t i = 0; i < g.cells.size(); ++i) {
+    o << "| " << g.row_labels[i] << " |";
+    for (const std::string& cell : g.cells[i]) o << " " << cell << " |";
     o << "\n";
   }
   o << "\n";
@@ -97,7 +97,12 @@ void Tracer::Impl::matrix_latex(const Rendered& r, const Matrix& value, const st
   o << "\\paragraph{" << label << "} $" << r.latex << "$ \\quad $" << latex_shapes
     << "$ \\hfill {\\small\\texttt{" << cells::latex_escape(source) << "}}\n";
   o << "\\[ " << r.latex_symbol << " = \\begin{bmatrix}\n";
-  const auto cells = cells::aligned(value, options.precision);
+  auto cells = cells::grid(value, options.precision, options.full).cells;
+  for (auto& line : cells)
+    for (std::string& cell : line) {
+      if (cell.find("⋮") != std::string::npos) cell = "\\vdots";
+      if (cell.find("⋯") != std::string::npos) cell = "\\cdots";
+    }
   for (std::size_t i = 0; i < cells.size(); ++i) {
     o << "  ";
     for (std::size_t c = 0; c < cells[i].size(); ++c) o << (c ? " & " : "") << cells[i][c];

@@ -7,6 +7,8 @@
 #include <xtensor-blas/xblas.hpp>
 #include <xtensor/xnoalias.hpp>
 
+#include "bpw/backprop.hpp"
+#include "bpw/forward.hpp"
 #include "bpw/network.hpp"
 
 namespace bpw {
@@ -106,12 +108,9 @@ std::vector<std::size_t> shuffled(std::size_t samples, std::uint64_t seed) {
   return order;
 }
 
-double accuracy(const Network& network, const Dataset& data) {
-  Matrix a = data.X;
-  for (int l = 1; l < network.L(); ++l) {
-    const Layer& layer = network.layer(l);
-    a = layer.f.f(Matrix(matmul(a, layer.W) + layer.b));
-  }
+namespace {
+
+double accuracy_of(const Matrix& a, const Dataset& data) {
   std::size_t right = 0;
   const std::size_t M = a.shape(0);
   for (std::size_t m = 0; m < M; ++m) {
@@ -125,6 +124,37 @@ double accuracy(const Network& network, const Dataset& data) {
     }
   }
   return M == 0 ? 0.0 : static_cast<double>(right) / static_cast<double>(M);
+}
+
+}  // namespace
+
+bool has_classes(const Dataset& data) {
+  const Matrix& y = data.y;
+  for (std::size_t m = 0; m < y.shape(0); ++m) {
+    double ones = 0;
+    for (std::size_t k = 0; k < y.shape(1); ++k) {
+      if (y(m, k) != 0.0 && y(m, k) != 1.0) return false;
+      ones += y(m, k);
+    }
+    if (y.shape(1) > 1 && ones != 1.0) return false;
+  }
+  return y.size() > 0;
+}
+
+Evaluation evaluate(const Network& network, const Dataset& data) {
+  const int L = network.L();
+  Output out = output_of(network, data.X);
+  // cost() reads only z⁽ᴸ⁾ and ŷ of a forward pass
+  ForwardPass last{LayerMatrices(L, L), LayerMatrices(L, L)};
+  last.z[L] = std::move(out.z);
+  last.a[L] = std::move(out.yhat);
+  Evaluation e{cost(network, last, data.y), std::nullopt};
+  if (has_classes(data)) e.accuracy = accuracy_of(last.yhat(), data);
+  return e;
+}
+
+double accuracy(const Network& network, const Dataset& data) {
+  return accuracy_of(output_of(network, data.X).yhat, data);
 }
 
 Dataset rows_of(const Dataset& data, std::span<const std::size_t> rows) {

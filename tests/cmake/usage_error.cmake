@@ -10,6 +10,10 @@ execute_process(COMMAND ${PROGRAM} ${args}
 if(NOT rc EQUAL 2)
   message(FATAL_ERROR "exit status ${rc}, expected 2; stderr: ${err}")
 endif()
+# Training reports progress on stderr before it stops: then the error is the last line.
+if(AFTER_PROGRESS)
+  string(REGEX REPLACE "^(.*\n)?([^\n]*\n)$" "\\2" err "${err}")
+endif()
 string(REGEX MATCHALL "\n" newlines "${err}")
 list(LENGTH newlines count)
 if(NOT count EQUAL 1 OR NOT err MATCHES "\n$")

@@ -21,6 +21,7 @@ enum ChapterOption : unsigned {
   save_network_option = 1u << 1,      // --save-network FILE
   epsilon_option = 1u << 2,           // --epsilon ε
   break_derivative_option = 1u << 3,  // --break-derivative
+  training_options = 1u << 4,         // chapters 8–10: data sets, epochs, batches, plots
 };
 
 struct ChapterInfo {
@@ -31,12 +32,31 @@ struct ChapterInfo {
   unsigned options = 0;      // ChapterOption flags
 };
 
+// What chapters 8–10 train on and how (training_options).
+struct TrainingSettings {
+  std::size_t epochs = 0;       // passes over the data; 0: the default for the data
+  std::size_t iterations = 0;   // steps, instead of epochs
+  std::size_t batch = 0;        // samples per step; 0: all of them (full-batch)
+  std::size_t trace_every = 0;  // also trace every Nth step in full
+  std::string idx_dir;          // an MNIST-format directory (--idx, --fashion-mnist)
+  std::string csv_file;         // a CSV file (--csv) with its --targets
+  std::string targets = "last";
+  bool classes = false;
+  std::size_t samples = 200;    // two moons: points and noise (--samples, --noise)
+  double noise = 0.2;
+  bool moons_changed = false;
+  std::size_t hidden = 100;     // hidden units of the network made for IDX or CSV data
+  double test_fraction = 0.0;   // held out by a seeded split when the data has no test set
+  std::string plot;             // prefix of the SVG files to write
+};
+
 struct Settings {
   double learning_rate = 0.5;
   double epsilon = 1e-4;
   bool break_derivative = false;
   std::string save_network;  // empty: do not save
   unsigned long long seed = 0;
+  TrainingSettings training;
 };
 
 // The default example is the preset "sleep-study": the sleep-study data and a
@@ -45,7 +65,8 @@ inline constexpr unsigned long long default_seed = 7;
 
 struct Session {
   Network network;
-  Dataset data;
+  Dataset data;  // the training data
+  Dataset test;  // held-out data (chapters 8–10), empty when there is none
   Tracer trace;
   Settings settings;
 };

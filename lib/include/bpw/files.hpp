@@ -22,6 +22,9 @@ Dataset load_data(const std::string& path, Layout layout = Layout::rows);
 // Writes the network in the format load_network reads, at full precision.
 void save_network(const Network& network, const std::string& path);
 
+// Writes `text` to `path`, or throws UsageError saying why it cannot.
+void write_text_file(const std::string& path, const std::string& text);
+
 // The same, from and to text (used by the tests and by the files above).
 Network parse_network(const std::string& json_text, const std::string& source_name);
 Dataset parse_data(const std::string& json_text, const std::string& source_name,

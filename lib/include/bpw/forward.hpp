@@ -31,4 +31,8 @@ struct Output {
 };
 Output forward_from(const Network& network, int l, const Matrix& z_l);
 
+// The forward pass for predictions only: z⁽ᴸ⁾ and ŷ, keeping no other layer and
+// never copying X (which may be the 60 000 images of a data set).
+Output output_of(const Network& network, const Matrix& X);
+
 }  // namespace bpw

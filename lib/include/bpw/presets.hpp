@@ -16,6 +16,7 @@ struct Preset {
   std::string_view summary;  // one line for --list-presets
   Network (*network)(std::uint64_t seed);
   Dataset (*data)(std::uint64_t seed);
+  double learning_rate;  // chapter 8's default step for full-batch training
 };
 
 std::span<const Preset> all_presets();

@@ -26,6 +26,7 @@ struct TraceOptions {
   bool color = false;    // ANSI colour in text (the chapter runner sets it for a terminal)
   bool step = false;     // pause after each equation until Enter (only if stdin is a terminal)
   bool verbose = false;  // recaps of earlier chapters in full instead of one line each
+  bool full = false;     // every row and column of a large matrix, not the first and last few
 };
 
 using Operands = std::initializer_list<std::reference_wrapper<const Matrix>>;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -38,6 +39,16 @@ class Trainer {
 // The order of the samples for one epoch: 0 … M−1 shuffled by a seeded generator
 // that gives the same order on every platform.
 std::vector<std::size_t> shuffled(std::size_t samples, std::uint64_t seed);
+
+// Whether the targets are classes: one-hot rows, or a single column of 0s and 1s.
+bool has_classes(const Dataset& data);
+
+// J (or J̃) and, when the targets are classes, the accuracy, from one forward pass.
+struct Evaluation {
+  double cost;
+  std::optional<double> accuracy;
+};
+Evaluation evaluate(const Network& network, const Dataset& data);
 
 // The fraction of samples classified right: the largest output against the
 // one-hot target, or for a single output, ŷ ≥ ½ against y ≥ ½.

@@ -1,0 +1,23 @@
+// Training progress on stderr: a bar with epoch, cost, accuracy and time left
+// on a terminal, a plain line every tenth of the way otherwise.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+
+namespace bpw {
+
+class Progress {
+ public:
+  Progress(std::size_t total_steps, std::size_t epochs);
+  void update(std::size_t steps_done, std::size_t epoch, double cost, double accuracy);
+  void finish();
+  double seconds() const;
+
+ private:
+  std::size_t total_, epochs_, next_line_ = 0;
+  bool terminal_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace bpw

@@ -1,0 +1,40 @@
+#include "bpw/progress.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace bpw {
+
+Progress::Progress(std::size_t total_steps, std::size_t epochs)
+    : total_(total_steps), epochs_(epochs), terminal_(isatty(STDERR_FILENO) != 0),
+      start_(std::chrono::steady_clock::now()) {}
+
+double Progress::seconds() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+}
+
+void Progress::update(std::size_t done, std::size_t epoch, double cost, double accuracy) {
+  const double elapsed = seconds();
+  const double left = done == 0 ? 0.0 : elapsed * static_cast<double>(total_ - done) / static_cast<double>(done);
+  if (terminal_) {
+    constexpr int width = 30;
+    const int filled = static_cast<int>(width * done / (total_ ? total_ : 1));
+    std::fprintf(stderr, "\r[%.*s%*s] epoch %zu/%zu · cost %.4g · accuracy %.1f%% · %.0f s left  ",
+                 filled, "==============================", width - filled, "", epoch, epochs_, cost,
+                 100 * accuracy, left);
+    std::fflush(stderr);
+    return;
+  }
+  if (done < next_line_ && done != total_) return;
+  next_line_ = done + (total_ + 9) / 10;
+  std::fprintf(stderr, "step %zu/%zu · epoch %zu/%zu · cost %.6g · accuracy %.1f%% · %.1f s\n", done,
+               total_, epoch, epochs_, cost, 100 * accuracy, elapsed);
+}
+
+void Progress::finish() {
+  if (terminal_) std::fprintf(stderr, "\n");
+  std::fprintf(stderr, "trained in %.2f s\n", seconds());
+}
+
+}  // namespace bpw
