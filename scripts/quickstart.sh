@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the workbook needs (with sudo when not root),
-# builds it with the default preset, and runs the seven chapters in order.
+# builds it with the default preset, and runs the chapters in order.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake ninja-build pkg-config
           libxtensor-dev libxtensor-blas-dev libopenblas-dev
           catch2 libcli11-dev nlohmann-json3-dev libfmt-dev
-          zlib1g-dev dataset-fashion-mnist python3-numpy
+          zlib1g-dev liblbfgs-dev dataset-fashion-mnist python3-numpy
           doxygen libjs-mathjax)
 
 missing=()
@@ -26,7 +26,8 @@ cmake --preset default
 cmake --build --preset default
 
 for chapter in ch01_forward_pass ch02_cost ch03_output_delta ch04_hidden_delta \
-               ch05_gradients ch06_update ch07_gradient_check; do
+               ch05_gradients ch06_update ch07_gradient_check ch08_training ch09_bfgs \
+               ch10_overfitting; do
   "build/bin/$chapter"
   echo
 done

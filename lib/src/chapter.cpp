@@ -199,7 +199,8 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
       if (info.options & training_options)
         adjust_preset_data(training, cl.preset, cl.settings.seed, data, test);
     }
-    if ((info.options & training_options) && app.count("--learning-rate") == 0)
+    const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
+    if ((info.options & training_options) && (rate == nullptr || rate->count() == 0))
       cl.settings.learning_rate = loaded ? loaded->learning_rate : preset.learning_rate;
     // How long, and in what steps: mini-batches of 64 for five epochs on data
     // from files, a thousand full-batch steps on the small presets.
@@ -207,7 +208,7 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
     if (loaded && steps.batch == 0) steps.batch = 64;
     if (steps.epochs == 0 && steps.iterations == 0) {
       if (loaded) steps.epochs = 5;
-      else steps.iterations = 1000;
+      else steps.iterations = info.default_iterations;
     }
     if (cl.lambda || !cl.l2_form.empty()) {
       L2 l2 = network.l2();

@@ -37,6 +37,14 @@ Dataset sleep_study() {
   return {hours / column_max, score / 100.0};
 }
 
+TrainTest sleep_study_extended() {
+  const Matrix hours = {{3, 5}, {5, 1}, {10, 2}, {6, 1.5}};
+  const Matrix held_out = {{4, 5.5}, {4.5, 1}, {9, 2.5}, {6, 2}};
+  const Matrix column_max = xt::amax(hours, {0}, xt::keep_dims | xt::evaluation_strategy::immediate);
+  return {{hours / column_max, Matrix{{75}, {82}, {93}, {70}} / 100.0},
+          {held_out / column_max, Matrix{{70}, {89}, {85}, {75}} / 100.0}};
+}
+
 Dataset xor_data() {
   return {Matrix{{0, 0}, {0, 1}, {1, 0}, {1, 1}}, Matrix{{0}, {1}, {1}, {0}}};
 }

@@ -227,6 +227,37 @@ constexpr std::array registry{
            .text = "f′(⟨z⟩) ≈ f(⟨z⟩)   (wrong on purpose)",
            .latex = "f'(⟨z⟩) \\approx f(⟨z⟩) \\quad \\text{(wrong on purpose)}", .page = "ch07_gradient_check",
            .index_form = "σ where σ′ belongs", .code_names = "sigmoid(z) in place of sigmoidPrime(z)"},
+
+  // Chapter 8: training
+  Equation{.id = minibatch_gradient, .key = "minibatch_gradient", .number = "8.1", .symbol = "∂J_B/∂⟨W⟩",
+           .text = "∂J_B/∂⟨W⟩ = Σ_{m ∈ B} ∂Jₘ/∂⟨W⟩",
+           .latex = "\\frac{\\partial J_B}{\\partial ⟨W⟩} = \\sum_{m \\in B} \\frac{\\partial J_m}{\\partial ⟨W⟩}",
+           .page = "ch08_training",
+           .index_form = "Σ over the samples of the batch", .code_names = "mini_batch, dW / batch_size"},
+  Equation{.id = accuracy, .key = "accuracy", .number = "8.2", .symbol = "accuracy",
+           .text = "accuracy = (1/M) Σₘ [argmaxₖ ŷₘₖ = argmaxₖ yₘₖ]",
+           .latex = "\\text{accuracy} = \\frac{1}{M} \\sum_m \\left[ \\arg\\max_k \\hat{y}_{mk} = \\arg\\max_k y_{mk} \\right]",
+           .page = "ch08_training", .layer_symbol = 'L',
+           .index_form = "share of samples with the right class", .code_names = "(yhat.argmax(1) == y).mean()"},
+
+  // Chapter 9: L-BFGS
+  Equation{.id = lbfgs_step, .key = "lbfgs_step", .number = "9.1", .symbol = "θ",
+           .text = "θₖ₊₁ = θₖ − αₖ Hₖ ∇J(θₖ)",
+           .latex = "\\theta_{k+1} = \\theta_k - \\alpha_k H_k \\nabla J(\\theta_k)",
+           .page = "ch09_bfgs",
+           .index_form = "every w_ij and b_j in one vector θ", .code_names = "scipy.optimize.minimize(..., method='BFGS', jac=True)"},
+  Equation{.id = gradient_norm, .key = "gradient_norm", .number = "9.2", .symbol = "‖∇J‖",
+           .text = "‖∇J‖ = (Σ g²)^½ over every weight and bias",
+           .latex = "\\lVert \\nabla J \\rVert = \\sqrt{\\textstyle\\sum g^2}",
+           .page = "ch09_bfgs",
+           .index_form = "√(Σ (∂E/∂w_ij)²)", .code_names = "np.linalg.norm(grad), gtol"},
+
+  // Chapter 10: overfitting
+  Equation{.id = test_cost, .key = "test_cost", .number = "10.1", .symbol = "J_test",
+           .text = "J_test = J(X_test, y_test), the same cost on samples left out of training",
+           .latex = "J_{\\text{test}} = J(X_{\\text{test}}, y_{\\text{test}})",
+           .page = "ch10_overfitting", .layer_symbol = 'L',
+           .index_form = "E on held-out samples", .code_names = "testJ, val_loss"},
 };
 // clang-format on
 

@@ -17,6 +17,7 @@
 #include "bpw/layer_matrices.hpp"
 #include "bpw/matrix.hpp"
 #include "bpw/network.hpp"
+#include "bpw/optimize.hpp"
 #include "bpw/plot.hpp"
 #include "bpw/presets.hpp"
 #include "bpw/progress.hpp"

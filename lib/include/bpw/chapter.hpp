@@ -30,6 +30,7 @@ struct ChapterInfo {
   std::string_view title;    // "The output delta"
   std::string_view summary;  // one sentence for --help
   unsigned options = 0;      // ChapterOption flags
+  std::size_t default_iterations = 1000;  // training chapters, on the small presets
 };
 
 // What chapters 8–10 train on and how (training_options).

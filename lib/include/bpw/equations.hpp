@@ -36,6 +36,12 @@ enum class Eq {
   // Chapter 7: the gradient check
   numerical_weight_gradient, numerical_bias_gradient, relative_error, norm_ratio,
   broken_derivative,
+  // Chapter 8: training
+  minibatch_gradient, accuracy,
+  // Chapter 9: L-BFGS
+  lbfgs_step, gradient_norm,
+  // Chapter 10: overfitting
+  test_cost,
 };
 
 struct Equation {

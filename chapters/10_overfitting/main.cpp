@@ -1,0 +1,99 @@
+// Chapter 10 · Overfitting
+//
+// A network with nine weights and four students to learn from can fit those
+// four exactly, noise and all, and then predict new students worse. The test
+// cost (10.1), the same J on students left out of training, shows it: while
+// training cost keeps falling, test cost turns and rises. L2 regularisation
+// (2.8, 5.4) charges for large weights and keeps the fit smooth. The chapter
+// trains the sleep-study network with L-BFGS twice, λ = 0 and λ > 0 (--lambda,
+// default 1e-4 in the J/M form), and tables training and test cost per iteration.
+#include <bpw/bpw.hpp>
+
+using namespace bpw;
+
+namespace {
+
+// J per sample, without the penalty: the number that compares train and test.
+double data_cost(const Network& net, const Dataset& d) {
+  Network plain = net;
+  plain.set_l2({});
+  return cost_of(plain, d) / static_cast<double>(d.X.shape(0));
+}
+
+struct Run {
+  std::vector<double> train, test;
+};
+
+Run train_with(Network net, const TrainTest& data, L2 l2, int iterations) {
+  net.set_l2(l2);
+  Run run;
+  //! [train and test]
+  minimize_lbfgs(net, data.train, iterations, 1e-12, [&](const Network& now, const Iteration&) {
+    run.train.push_back(data_cost(now, data.train));
+    run.test.push_back(data_cost(now, data.test));  // (10.1) the same J on unseen students
+  });
+  //! [train and test]
+  return run;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const ChapterInfo info{10, "ch10_overfitting", "Overfitting",
+                         "Training and test cost with and without L2 regularisation.",
+                         training_options, 200};
+  return run_chapter(argc, argv, info, [](Session& s) {
+    Tracer& trace = s.trace;
+    TrainTest data = sleep_study_extended();
+    data.train = fit_data(s.network, data.train);  // one line if the network does not fit them
+    data.test = fit_data(s.network, data.test);
+    const double lambda = s.network.l2().lambda > 0 ? s.network.l2().lambda : 1e-4;
+    const int iterations = static_cast<int>(s.settings.training.iterations);
+    trace(Eq::X, 1, data.train.X);
+    trace(Eq::y, s.network.L(), data.train.y);
+    trace.note("Held out for testing, never trained on:");
+    trace(Eq::X, 1, data.test.X);
+    trace(Eq::y, s.network.L(), data.test.y);
+
+    const Run plain = train_with(s.network, data, {0.0, true}, iterations);
+    const Run regular = train_with(s.network, data, {lambda, true}, iterations);
+
+    // Iterations 1–10, then every tenth: a run that stopped early keeps its last value.
+    const std::size_t rows = std::max(plain.train.size(), regular.train.size());
+    std::vector<std::size_t> shown;
+    for (std::size_t i = 0; i < rows; ++i)
+      if (i < 10 || (i + 1) % 10 == 0 || i + 1 == rows) shown.push_back(i);
+    Matrix table({shown.size(), std::size_t{4}});
+    std::vector<std::string> names;
+    const auto at = [](const std::vector<double>& v, std::size_t i) { return v.empty() ? NAN : v[std::min(i, v.size() - 1)]; };
+    for (std::size_t r = 0; r < shown.size(); ++r) {
+      const std::size_t i = shown[r];
+      table(r, 0) = at(plain.train, i);
+      table(r, 1) = at(plain.test, i);
+      table(r, 2) = at(regular.train, i);
+      table(r, 3) = at(regular.test, i);
+      names.push_back("iteration " + std::to_string(i + 1));
+    }
+    const std::string with = "λ = " + trace.number(lambda);
+    trace.table(Eq::test_cost, s.network.L(), table, names,
+                {"train, λ = 0", "test, λ = 0", "train, " + with, "test, " + with});
+
+    const auto lowest = [](const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); };
+    trace.note("Without regularisation the training cost ends at " + trace.number(plain.train.back()) +
+               " and the test cost at " + trace.number(plain.test.back()) + " (its lowest was " +
+               trace.number(lowest(plain.test)) + "); with " + with + ", " + trace.number(regular.train.back()) +
+               " and " + trace.number(regular.test.back()) + ".");
+    if (!s.settings.training.plot.empty()) {
+      std::vector<double> x(rows);
+      for (std::size_t i = 0; i < rows; ++i) x[i] = static_cast<double>(i + 1);
+      const auto cut = [&](const std::vector<double>& v) { return std::vector<double>(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(v.size())); };
+      write_text_file(s.settings.training.plot + "-overfitting.svg",
+                      curves_svg({{"train, λ = 0", cut(plain.train), plain.train, "#1f77b4"},
+                                  {"test, λ = 0", cut(plain.test), plain.test, "#1f77b4", true},
+                                  {"train, " + with, cut(regular.train), regular.train, "#d62728"},
+                                  {"test, " + with, cut(regular.test), regular.test, "#d62728", true}},
+                                 "Training and test cost", "L-BFGS iteration", "J per sample"));
+      trace.note("Wrote " + s.settings.training.plot + "-overfitting.svg.");
+    }
+  });
+}
