@@ -17,60 +17,12 @@
 #include "bpw/files.hpp"
 #include "bpw/presets.hpp"
 #include "training_setup.hpp"
+#include "validators.hpp"
 
 namespace bpw {
 namespace {
 
 // CLI11 validators whose messages say what a learner should type instead.
-CLI::Validator positive_number(const std::string& what) {
-  return CLI::Validator(
-      [what](std::string& text) -> std::string {
-        char* end = nullptr;
-        const double v = std::strtod(text.c_str(), &end);
-        if (end == text.c_str() || *end != '\0' || !std::isfinite(v) || v <= 0)
-          return what + " must be a positive number such as 0.5, not '" + text + "'";
-        return {};
-      },
-      "POSITIVE");
-}
-
-CLI::Validator one_of(const std::string& what, const std::vector<std::string>& names) {
-  std::string listed;
-  for (const auto& n : names) listed += (listed.empty() ? "" : ", ") + n;
-  return CLI::Validator(
-      [=](std::string& text) -> std::string {
-        for (const auto& n : names)
-          if (text == n) return {};
-        return what + " '" + text + "' is unknown; choose one of " + listed;
-      },
-      "{" + listed + "}");
-}
-
-CLI::Validator whole_number(const std::string& what, int low, int high) {
-  return CLI::Validator(
-      [=](std::string& text) -> std::string {
-        char* end = nullptr;
-        const long v = std::strtol(text.c_str(), &end, 10);
-        if (end == text.c_str() || *end != '\0' || v < low || v > high)
-          return what + " must be a whole number from " + std::to_string(low) + " to " +
-                 std::to_string(high) + ", not '" + text + "'";
-        return {};
-      },
-      std::to_string(low) + ".." + std::to_string(high));
-}
-
-CLI::Validator non_negative_number(const std::string& what) {
-  return CLI::Validator(
-      [what](std::string& text) -> std::string {
-        char* end = nullptr;
-        const double v = std::strtod(text.c_str(), &end);
-        if (end == text.c_str() || *end != '\0' || !std::isfinite(v) || v < 0)
-          return what + " must be zero or a positive number such as 0.01, not '" + text + "'";
-        return {};
-      },
-      "≥ 0");
-}
-
 struct CommandLine {
   TraceOptions trace;
   Settings settings;
@@ -119,7 +71,8 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
       ->check(one_of("the format", {"text", "markdown", "latex", "json"}))
       ->capture_default_str();
   app.add_option("--precision", cl.trace.precision, "Digits after the point (text, markdown, latex)")
-      ->check(whole_number("the precision", 0, 17))
+      ->check(checked_number("the precision", "a whole number from 0 to 17",
+                             [](double v) { return v >= 0 && v <= 17; }, true))
       ->capture_default_str();
   app.add_flag("--no-color", cl.no_color, "No colour, even on a terminal");
   app.add_flag("--step", cl.trace.step, "Pause after each equation until Enter is pressed");
@@ -134,7 +87,8 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
   app.add_option("--network", cl.network_file, "Load the network from a JSON file");
   app.add_option("--data", cl.data_file, "Load X and y from a JSON file");
   app.add_option("--lambda", cl.lambda, "L2 regularisation: add (λ/2) Σ W² to J")
-      ->check(non_negative_number("λ"));
+      ->check(checked_number("λ", "zero or a positive number such as 0.01",
+                             [](double v) { return v >= 0; }));
   app.add_option("--l2", cl.l2_form, "The L2 form: sum (J + penalty) or mean (J/M + penalty)")
       ->check(one_of("the L2 form", {"sum", "mean"}));
   app.add_option("--layout", cl.layout, "Show samples as rows (z = a W) or columns (Z = W A)")
@@ -144,14 +98,15 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
   if (info.options & learning_rate_option)
     app.add_option("--learning-rate,--eta", cl.settings.learning_rate, "Learning rate η")
         ->capture_default_str()
-        ->check(positive_number("the learning rate"));
+        ->check(checked_number("the learning rate", "a positive number such as 0.5",
+                               [](double v) { return v > 0; }));
   if (info.options & save_network_option)
     app.add_option("--save-network", cl.settings.save_network,
                    "Write the updated network to this JSON file");
   if (info.options & epsilon_option)
     app.add_option("--epsilon", cl.settings.epsilon, "Step ε of the central differences")
         ->capture_default_str()
-        ->check(positive_number("ε"));
+        ->check(checked_number("ε", "a positive number such as 0.5", [](double v) { return v > 0; }));
   if (info.options & training_options) add_training_options(app, cl.settings.training);
   if (info.options & break_derivative_option)
     app.add_flag("--break-derivative", cl.settings.break_derivative,

@@ -6,20 +6,13 @@
 #include "bpw/errors.hpp"
 #include "bpw/idx.hpp"
 #include "bpw/train.hpp"
+#include "validators.hpp"
 
 namespace bpw {
 namespace {
 
 CLI::Validator positive_whole(const std::string& what) {
-  return CLI::Validator(
-      [what](std::string& text) -> std::string {
-        char* end = nullptr;
-        const long v = std::strtol(text.c_str(), &end, 10);
-        if (end == text.c_str() || *end != '\0' || v <= 0)
-          return what + " must be a whole number of at least 1, not '" + text + "'";
-        return {};
-      },
-      "≥ 1");
+  return checked_number(what, "a whole number of at least 1", [](double v) { return v >= 1; }, true);
 }
 
 // inputs-H-outputs: a sigmoid hidden layer, and a softmax cross-entropy for
@@ -58,28 +51,14 @@ void add_training_options(CLI::App& app, TrainingSettings& t) {
       ->check(positive_whole("the number of samples"))
       ->each([&t](const std::string&) { t.moons_changed = true; });
   app.add_option("--noise", t.noise, "Noise of the two moons")
-      ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            char* end = nullptr;
-            const double v = std::strtod(text.c_str(), &end);
-            if (end == text.c_str() || *end != '\0' || !std::isfinite(v) || v < 0)
-              return "the noise must be zero or a positive number such as 0.2, not '" + text + "'";
-            return {};
-          },
-          "≥ 0"))
+      ->check(checked_number("the noise", "zero or a positive number such as 0.2",
+                             [](double v) { return v >= 0; }))
       ->each([&t](const std::string&) { t.moons_changed = true; });
   app.add_option("--hidden", t.hidden, "Hidden units of the network made for IDX or CSV data")
       ->check(positive_whole("the number of hidden units"));
   app.add_option("--test-fraction", t.test_fraction, "Hold out this share of the samples for testing")
-      ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            char* end = nullptr;
-            const double v = std::strtod(text.c_str(), &end);
-            if (end == text.c_str() || *end != '\0' || !(v >= 0 && v < 1))
-              return "the test fraction must be at least 0 and below 1, such as 0.2, not '" + text + "'";
-            return {};
-          },
-          "[0, 1)"));
+      ->check(checked_number("the test fraction", "at least 0 and below 1, such as 0.2",
+                             [](double v) { return v >= 0 && v < 1; }));
   app.add_option("--plot", t.plot, "Write SVG plots: PREFIX-curve.svg (and PREFIX-boundary.svg for 2-D data)");
 }
 
