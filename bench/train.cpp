@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
     const std::size_t M = data.train.X.shape(0);
     const auto train_start = Clock::now();
     for (std::size_t epoch = 0; epoch < epochs; ++epoch) {
-      const std::vector<std::size_t> order = shuffled(M, seed + epoch);
+      const std::vector<std::size_t> order = shuffled(M, epoch_seed(seed, epoch));
       for (std::size_t start = 0; start < M; start += batch) {
         const std::size_t end = std::min(M, start + batch);
         trainer.step(data.train, std::span(order).subspan(start, end - start), eta);

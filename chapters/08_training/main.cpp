@@ -8,6 +8,7 @@
 // step that does the rest; progress goes to stderr, a summary to stdout.
 #include <cmath>
 #include <cstdio>
+#include <numeric>
 
 #include <bpw/bpw.hpp>
 
@@ -58,7 +59,11 @@ int main(int argc, char** argv) {
     std::vector<std::size_t> order;
     for (std::size_t step = 0; step < steps; ++step) {
       const std::size_t epoch = step / per_epoch, first = (step % per_epoch) * B;
-      if (first == 0) order = shuffled(M, s.settings.seed + epoch);  // a new order every epoch
+      if (first == 0) {  // a new order every epoch; a full batch keeps the samples as given
+        order.resize(M);
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        if (B < M) order = shuffled(M, epoch_seed(s.settings.seed, epoch));
+      }
       const auto batch = std::span<const std::size_t>(order).subspan(first, std::min(B, M - first));
 
       const bool traced = step == 0 || (t.trace_every && step % t.trace_every == 0);
@@ -82,7 +87,7 @@ int main(int argc, char** argv) {
       if (train.accuracy) history.train_accuracy.push_back(*train.accuracy);
       if (s.test.X.size() > 0)
         if (const auto test = evaluate(net, s.test).accuracy) history.test_accuracy.push_back(*test);
-      progress.update(step + 1, epoch + 1, train.cost, train.accuracy.value_or(0.0));
+      progress.update(step + 1, epoch + 1, train.cost, train.accuracy);
     }
     progress.finish();
 

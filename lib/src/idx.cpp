@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 #include "bpw/errors.hpp"
@@ -18,10 +19,10 @@ namespace {
 // unchanged): the header first, then the data straight into its destination.
 class IdxFile {
  public:
-  IdxFile(const std::string& path, std::size_t dimensions) : path_(path) {
-    file_ = gzopen(path.c_str(), "rb");
+  IdxFile(const std::string& path, std::size_t dimensions)
+      : path_(path), file_(gzopen(path.c_str(), "rb"), gzclose) {
     if (!file_) throw UsageError("cannot open IDX file '" + path + "'; check the path");
-    gzbuffer(file_, 1 << 20);
+    gzbuffer(file_.get(), 1 << 20);
     std::array<unsigned char, 4> magic{};
     read(magic.data(), magic.size(), "its header");
     if (magic[0] != 0 || magic[1] != 0 || magic[2] != 0x08 || magic[3] != dimensions)
@@ -35,9 +36,6 @@ class IdxFile {
                        (std::size_t{b[2]} << 8) | std::size_t{b[3]});
     }
   }
-  ~IdxFile() { gzclose(file_); }
-  IdxFile(const IdxFile&) = delete;
-  IdxFile& operator=(const IdxFile&) = delete;
 
   const std::vector<std::size_t>& sizes() const { return sizes_; }
 
@@ -53,24 +51,25 @@ class IdxFile {
       done += want;
     }
     unsigned char extra = 0;
-    if (gzread(file_, &extra, 1) != 0)
+    if (gzread(file_.get(), &extra, 1) != 0)
       throw UsageError("IDX file '" + path_ + "' holds more data than its header promises; " +
                        "the file is corrupt");
   }
 
  private:
   void read(unsigned char* into, std::size_t count, const char* what) {
-    const int got = gzread(file_, into, static_cast<unsigned>(count));
+    const int got = gzread(file_.get(), into, static_cast<unsigned>(count));
     if (got != static_cast<int>(count)) {
       int code = Z_OK;
-      const std::string why = got < 0 ? std::string(" (") + gzerror(file_, &code) + ")" : "";
+      const std::string why = got < 0 ? std::string(" (") + gzerror(file_.get(), &code) + ")" : "";
       throw UsageError("IDX file '" + path_ + "' is cut short or corrupt: it ends before " + what +
                        why + "; download or install it again");
     }
   }
 
   std::string path_;
-  gzFile file_ = nullptr;
+  // Closed however the constructor or a read ends, a throw included.
+  std::unique_ptr<gzFile_s, decltype(&gzclose)> file_;
   std::vector<std::size_t> sizes_;
 };
 

@@ -14,22 +14,23 @@ double Progress::seconds() const {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
 }
 
-void Progress::update(std::size_t done, std::size_t epoch, double cost, double accuracy) {
+void Progress::update(std::size_t done, std::size_t epoch, double cost, std::optional<double> accuracy) {
   const double elapsed = seconds();
+  char right[32] = "";
+  if (accuracy) std::snprintf(right, sizeof right, " · accuracy %.1f%%", 100 * *accuracy);
   const double left = done == 0 ? 0.0 : elapsed * static_cast<double>(total_ - done) / static_cast<double>(done);
   if (terminal_) {
     constexpr int width = 30;
     const int filled = static_cast<int>(width * done / (total_ ? total_ : 1));
-    std::fprintf(stderr, "\r[%.*s%*s] epoch %zu/%zu · cost %.4g · accuracy %.1f%% · %.0f s left  ",
-                 filled, "==============================", width - filled, "", epoch, epochs_, cost,
-                 100 * accuracy, left);
+    std::fprintf(stderr, "\r[%.*s%*s] epoch %zu/%zu · cost %.4g%s · %.0f s left  ", filled,
+                 "==============================", width - filled, "", epoch, epochs_, cost, right, left);
     std::fflush(stderr);
     return;
   }
   if (done < next_line_ && done != total_) return;
   next_line_ = done + (total_ + 9) / 10;
-  std::fprintf(stderr, "step %zu/%zu · epoch %zu/%zu · cost %.6g · accuracy %.1f%% · %.1f s\n", done,
-               total_, epoch, epochs_, cost, 100 * accuracy, elapsed);
+  std::fprintf(stderr, "step %zu/%zu · epoch %zu/%zu · cost %.6g%s · %.1f s\n", done, total_, epoch,
+               epochs_, cost, right, elapsed);
 }
 
 void Progress::finish() {

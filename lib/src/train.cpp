@@ -153,6 +153,14 @@ Evaluation evaluate(const Network& network, const Dataset& data) {
   return e;
 }
 
+std::uint64_t epoch_seed(std::uint64_t seed, std::size_t epoch) {
+  // splitmix64 of the pair: neighbouring inputs give unrelated outputs
+  std::uint64_t x = seed * 0x9E3779B97F4A7C15ULL + epoch + 1;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+
 double accuracy(const Network& network, const Dataset& data) {
   return accuracy_of(output_of(network, data.X).yhat, data);
 }

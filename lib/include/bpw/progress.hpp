@@ -4,13 +4,15 @@
 
 #include <chrono>
 #include <cstddef>
+#include <optional>
 
 namespace bpw {
 
 class Progress {
  public:
   Progress(std::size_t total_steps, std::size_t epochs);
-  void update(std::size_t steps_done, std::size_t epoch, double cost, double accuracy);
+  // `accuracy` only when the targets are classes.
+  void update(std::size_t steps_done, std::size_t epoch, double cost, std::optional<double> accuracy);
   void finish();
   double seconds() const;
 

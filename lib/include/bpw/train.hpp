@@ -40,6 +40,10 @@ class Trainer {
 // that gives the same order on every platform.
 std::vector<std::size_t> shuffled(std::size_t samples, std::uint64_t seed);
 
+// The seed of epoch `epoch` of a run seeded `seed`: a separate stream for every
+// pair, so that runs with neighbouring seeds do not share their epochs' orders.
+std::uint64_t epoch_seed(std::uint64_t seed, std::size_t epoch);
+
 // Whether the targets are classes: one-hot rows, or a single column of 0s and 1s.
 bool has_classes(const Dataset& data);
 
