@@ -97,3 +97,13 @@ TEST_CASE("every chapter page shows each of its equations from the registry, and
     CHECK_FALSE(std::regex_search(text, hand_number));
   }
 }
+
+TEST_CASE("every numbered equation has an explanation whose references resolve", "[equations][explain]") {
+  for (const Equation& e : all_equations()) {
+    if (e.number.empty()) continue;
+    INFO("equation " << e.key);
+    CHECK_FALSE(explanation_template(e.id).empty());
+    CHECK_NOTHROW(explanation(e.id));
+  }
+  CHECK(explanation(Eq::simplified_delta).starts_with("Substitution: (3.8) times σ′ of (3.4)"));
+}

@@ -2,12 +2,14 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <iomanip>
 #include <map>
 #include <optional>
+#include <random>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -23,6 +25,26 @@ namespace bpw {
 namespace {
 
 // CLI11 validators whose messages say what a learner should type instead.
+constexpr std::string_view class_alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+// The preamble and the end of a complete document, for printed handouts.
+void begin_document(Format format, const ChapterInfo& info) {
+  const std::string title = "Chapter " + std::to_string(info.number) + " · " + std::string(info.title);
+  if (format == Format::latex)
+    std::cout << "% A handout from the Backprop Workbook. Compile with lualatex (Unicode symbols).\n"
+                 "\\documentclass[10pt]{article}\n\\usepackage{amsmath,amssymb}\n"
+                 "\\usepackage{fontspec}\n\\usepackage{unicode-math}\n"
+                 "\\usepackage[a4paper,margin=18mm]{geometry}\n"
+                 "\\setlength{\\parindent}{0pt}\n\\title{Backprop Workbook\\\\ "
+              << title << "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n";
+  if (format == Format::markdown)
+    std::cout << "---\ntitle: \"Backprop Workbook — " << title << "\"\n---\n\n";
+}
+
+void end_document(Format format) {
+  if (format == Format::latex) std::cout << "\\end{document}\n";
+}
+
 struct CommandLine {
   TraceOptions trace;
   Settings settings;
@@ -33,6 +55,9 @@ struct CommandLine {
   bool no_color = false;
   bool list_presets = false;
   bool concordance = false;
+  bool standalone = false;
+  bool new_class = false;
+  std::string class_code;
 };
 
 std::vector<std::string> preset_names() {
@@ -54,6 +79,28 @@ std::string explain(const CLI::ParseError& e, const ChapterInfo& info) {
 }
 
 }  // namespace
+
+std::uint64_t class_seed(std::string_view code) {
+  if (code.size() < 2 || code.size() > 12)
+    throw UsageError("a class code has 2 to 12 letters and digits, such as K7Q, not '" +
+                     std::string(code) + "'");
+  std::uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a of the code in capitals
+  for (char c : code) {
+    const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (class_alphabet.find(upper) == std::string_view::npos)
+      throw UsageError("the class code '" + std::string(code) + "' has '" + std::string(1, c) +
+                       "', which codes leave out; they use " + std::string(class_alphabet));
+    hash = (hash ^ static_cast<unsigned char>(upper)) * 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+std::string new_class_code() {
+  std::random_device entropy;
+  std::string code;
+  for (int i = 0; i < 4; ++i) code += class_alphabet[entropy() % class_alphabet.size()];
+  return code;
+}
 
 int run_chapter(int argc, char** argv, const ChapterInfo& info,
                 const std::function<void(Session&)>& body) {
@@ -78,6 +125,10 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
   app.add_flag("--step", cl.trace.step, "Pause after each equation until Enter is pressed");
   app.add_flag("-v,--verbose", cl.trace.verbose, "Show the earlier chapters' steps in full");
   app.add_flag("--full", cl.trace.full, "Print every row and column of large matrices");
+  app.add_flag("--explain", cl.trace.explain, "Under each equation, the derivation step it comes from");
+  app.add_flag("--standalone", cl.standalone, "With latex or markdown: a complete document, for handouts");
+  app.add_option("--class", cl.class_code, "A class code: everyone with the same code gets the same weights");
+  app.add_flag("--new-class", cl.new_class, "Print a new class code for --class, and stop");
   app.add_option("--seed", cl.settings.seed, "Seed of the default example's weights")
       ->capture_default_str();
   app.add_option("--preset", cl.preset, "A complete formulation with its data (see --list-presets)")
@@ -123,6 +174,10 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
   }
 
   cl.trace.format = formats.at(format);
+  if (cl.new_class) {
+    std::cout << new_class_code() << "\n";
+    return 0;
+  }
   if (cl.list_presets) {
     for (const Preset& p : all_presets())
       std::cout << std::left << std::setw(15) << p.name << p.summary << "\n";
@@ -136,6 +191,10 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
   cl.trace.color = terminal && !cl.no_color && std::getenv("NO_COLOR") == nullptr &&
                    cl.trace.format == Format::text;
   try {
+    if (!cl.class_code.empty()) {
+      cl.settings.seed = class_seed(cl.class_code);
+      for (char& c : cl.class_code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
     const Preset& preset = preset_named(cl.preset);
     const TrainingSettings& training = cl.settings.training;
     std::optional<TrainingData> loaded;
@@ -184,14 +243,17 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
     Session session{std::move(network), std::move(data), std::move(test),
                     Tracer(cl.trace, std::cout), cl.settings};
     session.trace.describe(session.network);
+    if (cl.standalone) begin_document(cl.trace.format, info);
     session.trace.heading("Chapter " + std::to_string(info.number) + " · " +
                           std::string(info.title));
     std::string example = loaded ? loaded->description : "preset " + cl.preset;
-    if (cl.network_file.empty()) example += ", seed " + std::to_string(cl.settings.seed);
+    if (!cl.class_code.empty()) example += ", class " + cl.class_code;
+    else if (cl.network_file.empty()) example += ", seed " + std::to_string(cl.settings.seed);
     else example += ", network " + cl.network_file;
     if (!cl.data_file.empty()) example += ", data " + cl.data_file;
     session.trace.note("network " + session.network.describe() + " · " + example);
     body(session);
+    if (cl.standalone) end_document(cl.trace.format);
     std::cout.flush();
     return session.trace.failed_checks() > 0 ? 1 : 0;
   } catch (const UsageError& e) {

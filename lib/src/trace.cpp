@@ -71,6 +71,7 @@ Matrix Tracer::operator()(Eq eq, int l, Matrix value, Operands operands,
     case Format::latex: s.matrix_latex(r, shown, shapes, source); break;
     case Format::json: {
       json rec = s.record("matrix", eq, l, r, shown, source);
+      if (s.options.explain && !r.number.empty()) rec["explanation"] = explanation(eq);
       json shapes_of_factors = json::array();
       for (const Shape& f : factors) shapes_of_factors.push_back({f.rows, f.cols});
       rec["operands"] = std::move(shapes_of_factors);
@@ -78,6 +79,8 @@ Matrix Tracer::operator()(Eq eq, int l, Matrix value, Operands operands,
       break;
     }
   }
+  if (s.options.explain && !s.brief && !r.number.empty() && s.options.format != Format::json)
+    s.explain(eq);
   s.pause();
   return value;
 }

@@ -85,6 +85,17 @@ struct Tracer::Impl {
     return line;
   }
 
+  // The derivation step of --explain, under the matrix it explains.
+  void explain(Eq id) {
+    const std::string why = explanation(id);
+    switch (options.format) {
+      case Format::text: *out << "       " << color(ansi::dim) << "why: " << why << reset() << "\n\n"; break;
+      case Format::markdown: *out << "> *Why:* " << why << "\n\n"; break;
+      case Format::latex: *out << "\\noindent\\emph{Why:} " << why << "\n\n"; break;
+      case Format::json: break;
+    }
+  }
+
   void pause() {
     if (!options.step || brief || !isatty(STDIN_FILENO)) return;
     out->flush();

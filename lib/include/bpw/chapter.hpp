@@ -3,6 +3,7 @@
 // exit status 2. A chapter's main() only says what it computes.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,12 @@ struct Settings {
   unsigned long long seed = 0;
   TrainingSettings training;
 };
+
+// A class code such as "K7Q": everyone who runs with --class K7Q gets the same
+// weights. Letters and digits that cannot be mistaken for one another, 2 to 12 of
+// them, in any case. class_seed throws UsageError for anything else.
+std::uint64_t class_seed(std::string_view code);
+std::string new_class_code();
 
 // The default example is the preset "sleep-study": the sleep-study data and a
 // 2-3-1 sigmoid network with ½ SSE, no biases, weights N(0, 1) from this seed.

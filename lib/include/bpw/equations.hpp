@@ -63,6 +63,14 @@ struct Equation {
   std::string_view code_names = {};
 };
 
+// How each equation is derived, for --explain: the rule of calculus and the
+// earlier equations it starts from, named by key in ⟦key⟧ so that the numbers
+// come from the registry. Empty for a given quantity.
+std::string_view explanation_template(Eq id);
+
+// The explanation with every ⟦key⟧ replaced by its number: "… from (3.2) and (3.4)".
+std::string explanation(Eq id);
+
 const Equation& equation(Eq id);
 std::span<const Equation> all_equations();
 std::optional<Eq> equation_by_key(std::string_view key);

@@ -27,6 +27,7 @@ struct TraceOptions {
   bool step = false;     // pause after each equation until Enter (only if stdin is a terminal)
   bool verbose = false;  // recaps of earlier chapters in full instead of one line each
   bool full = false;     // every row and column of a large matrix, not the first and last few
+  bool explain = false;  // under each equation, the derivation step it comes from
 };
 
 using Operands = std::initializer_list<std::reference_wrapper<const Matrix>>;
