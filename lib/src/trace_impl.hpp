@@ -102,6 +102,7 @@ struct Tracer::Impl {
     std::cerr << "  ⏎ Enter for the next equation " << std::flush;
     std::string ignored;
     std::getline(std::cin, ignored);
+    std::cerr << "\x1b[1A\x1b[2K" << std::flush;  // the prompt's line, cleared for the next equation
   }
 
   void matrix_text(const Rendered& r, const Matrix& value, const std::string& shapes,
