@@ -71,14 +71,19 @@ std::string polyline(const std::vector<double>& xs, const std::vector<double>& y
                      color, dashed ? " stroke-dasharray=\"6 4\"" : "", points);
 }
 
-std::string legend(const std::vector<std::pair<std::string, std::string>>& entries) {
+struct Entry {
+  std::string label, color;
+  bool dashed = false;
+};
+
+std::string legend(const std::vector<Entry>& entries) {
   std::string s;
   double y = top + 14;
-  for (const auto& [label, color] : entries) {
-    s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"{3}\" stroke-width=\"3\"/>"
-                     "<text x=\"{4}\" y=\"{5}\">{6}</text>\n",
-                     left + plot_w - 150, y, left + plot_w - 130, color, left + plot_w - 124, y + 4,
-                     escape(label));
+  for (const Entry& e : entries) {
+    s += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"{3}\" stroke-width=\"3\"{4}/>"
+                     "<text x=\"{5}\" y=\"{6}\">{7}</text>\n",
+                     left + plot_w - 160, y, left + plot_w - 134, e.color,
+                     e.dashed ? " stroke-dasharray=\"6 4\"" : "", left + plot_w - 128, y + 4, escape(e.label));
     y += 16;
   }
   return s;
@@ -93,14 +98,14 @@ std::string learning_curve_svg(const History& h, const std::string& title, const
     s += fmt::format("<text x=\"{}\" y=\"{}\">{}%</text>\n", left + plot_w + 6,
                      top + plot_h * (1 - i / 4.0) + 4, 25 * i);
   s += polyline(h.step, h.cost, x, cost, "#1f77b4", false);
-  std::vector<std::pair<std::string, std::string>> entries{{"cost (left)", "#1f77b4"}};
+  std::vector<Entry> entries{{"cost (left)", "#1f77b4"}};
   if (!h.train_accuracy.empty()) {
     s += polyline(h.step, h.train_accuracy, x, percent, "#2ca02c", false);
-    entries.emplace_back("training accuracy", "#2ca02c");
+    entries.push_back({"training accuracy", "#2ca02c"});
   }
   if (!h.test_accuracy.empty()) {
     s += polyline(h.step, h.test_accuracy, x, percent, "#d62728", true);
-    entries.emplace_back("test accuracy", "#d62728");
+    entries.push_back({"test accuracy", "#d62728", true});
   }
   return s + legend(entries) + "</svg>\n";
 }
@@ -114,10 +119,10 @@ std::string curves_svg(const std::vector<Curve>& curves, const std::string& titl
   }
   const Range x = range_of(xs), y = range_of(ys);
   std::string s = header(title) + frame(x_label, y_label, x, y);
-  std::vector<std::pair<std::string, std::string>> entries;
+  std::vector<Entry> entries;
   for (const Curve& c : curves) {
     s += polyline(c.x, c.y, x, y, c.color, c.dashed);
-    entries.emplace_back(c.label, c.color);
+    entries.push_back({c.label, c.color, c.dashed});
   }
   return s + legend(entries) + "</svg>\n";
 }
