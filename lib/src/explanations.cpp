@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bpw/equations.hpp"
+#include "tokens.hpp"
 
 namespace bpw {
 namespace {
@@ -73,22 +74,13 @@ std::string_view explanation_template(Eq id) {
 }
 
 std::string explanation(Eq id) {
-  static constexpr std::string_view open = "⟦", close = "⟧";
-  std::string_view text = explanation_template(id);
-  std::string out;
-  while (!text.empty()) {
-    const auto start = text.find(open);
-    out += text.substr(0, start);
-    if (start == std::string_view::npos) break;
-    text.remove_prefix(start + open.size());
-    const auto end = text.find(close);
-    const auto key = equation_by_key(text.substr(0, end));
-    if (end == std::string_view::npos || !key)
-      throw std::logic_error("explanation of " + std::string(equation(id).key) + " names an unknown equation");
-    out += "(" + std::string(equation(*key).number) + ")";
-    text.remove_prefix(end + close.size());
-  }
-  return out;
+  return substitute(explanation_template(id), "⟦", "⟧", [id](std::string_view key) {
+    const auto referenced = equation_by_key(key);
+    if (!referenced)
+      throw std::logic_error("the explanation of " + std::string(equation(id).key) +
+                             " names no equation '" + std::string(key) + "'");
+    return "(" + std::string(equation(*referenced).number) + ")";
+  });
 }
 
 }  // namespace bpw

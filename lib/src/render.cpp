@@ -6,6 +6,7 @@
 #include <string>
 
 #include "bpw/equations.hpp"
+#include "tokens.hpp"
 
 namespace bpw {
 namespace {
@@ -99,20 +100,7 @@ struct Renderer {
   }
 
   std::string operator()(std::string_view tmpl) const {
-    static constexpr std::string_view open = "⟨", close = "⟩";
-    std::string out;
-    while (!tmpl.empty()) {
-      const auto start = tmpl.find(open);
-      out += tmpl.substr(0, start);
-      if (start == std::string_view::npos) break;
-      tmpl.remove_prefix(start + open.size());
-      const auto end = tmpl.find(close);
-      if (end == std::string_view::npos)
-        throw std::logic_error("unterminated symbol token in the equation registry");
-      out += token(tmpl.substr(0, end));
-      tmpl.remove_prefix(end + close.size());
-    }
-    return out;
+    return substitute(tmpl, "⟨", "⟩", [this](std::string_view name) { return token(name); });
   }
 };
 

@@ -8,14 +8,7 @@
 namespace bpw {
 namespace {
 
-// Each column formatted on its own, because a table's columns are read side by
-// side: fixed columns with four more digits than a matrix, so that agreement to
-// many places shows; scientific columns (errors of 1e-11) with two fewer.
-struct TableCells {
-  std::vector<std::vector<std::string>> cells;
-  std::vector<std::size_t> width;
-  std::size_t name_width = 0;
-};
+}  // namespace
 
 TableCells table_cells(const Matrix& rows, const std::vector<std::string>& row_names,
                        const std::vector<std::string>& column_names, int precision) {
@@ -30,8 +23,6 @@ TableCells table_cells(const Matrix& rows, const std::vector<std::string>& row_n
   for (const auto& name : row_names) t.name_width = std::max(t.name_width, cells::display_width(name));
   return t;
 }
-
-}  // namespace
 
 void Tracer::Impl::matrix_text(const Rendered& r, const Matrix& value, const std::string& shapes,
                  const std::string& source) {
@@ -111,11 +102,10 @@ void Tracer::Impl::matrix_latex(const Rendered& r, const Matrix& value, const st
   o << "\\end{bmatrix} \\]\n\n";
 }
 
-void Tracer::Impl::table_text(const Rendered& r, const Matrix& rows,
+void Tracer::Impl::table_text(const Rendered& r, const TableCells& t,
                                const std::vector<std::string>& row_names,
                                const std::vector<std::string>& column_names,
                                const std::string& source) {
-  const TableCells t = table_cells(rows, row_names, column_names, options.precision);
   const std::string label = "(" + r.number + ")";
   std::ostream& o = *out;
   o << color(ansi::number) << fmt::format("{:<7}", label) << reset() << color(ansi::equation)
@@ -131,11 +121,10 @@ void Tracer::Impl::table_text(const Rendered& r, const Matrix& rows,
   o << "\n";
 }
 
-void Tracer::Impl::table_markdown(const Rendered& r, const Matrix& rows,
+void Tracer::Impl::table_markdown(const Rendered& r, const TableCells& t,
                                const std::vector<std::string>& row_names,
                                const std::vector<std::string>& column_names,
                                const std::string& source) {
-  const TableCells t = table_cells(rows, row_names, column_names, options.precision);
   const std::string label = "(" + r.number + ")";
   std::ostream& o = *out;
   o << "**" << label << "** " << r.text << " · `" << source << "`\n\n| |";
@@ -151,11 +140,10 @@ void Tracer::Impl::table_markdown(const Rendered& r, const Matrix& rows,
   o << "\n";
 }
 
-void Tracer::Impl::table_latex(const Rendered& r, const Matrix& rows,
+void Tracer::Impl::table_latex(const Rendered& r, const TableCells& t,
                                const std::vector<std::string>& row_names,
                                const std::vector<std::string>& column_names,
                                const std::string& source) {
-  const TableCells t = table_cells(rows, row_names, column_names, options.precision);
   const std::string label = "(" + r.number + ")";
   std::ostream& o = *out;
   o << "\\paragraph{" << label << "} $" << r.latex << "$ \\hfill {\\small\\texttt{"
