@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -14,10 +16,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The fixtures of make_idx_fixtures, made once per run.
+// The fixtures of make_idx_fixtures, made once per process: CTest runs test
+// cases in parallel processes, which must not write the same files.
 fs::path fixtures() {
   static const fs::path dir = [] {
-    const fs::path d = fs::temp_directory_path() / "bpw_idx_fixtures";
+    const fs::path d = fs::temp_directory_path() / ("bpw_idx_fixtures_" + std::to_string(getpid()));
     const std::string command = std::string(BPW_FIXTURE_MAKER) + " " + d.string();
     REQUIRE(std::system(command.c_str()) == 0);
     return d;
