@@ -24,7 +24,7 @@ struct Run {
   std::vector<double> train, test;
 };
 
-Run train_with(Network net, const TrainTest& data, L2 l2, int iterations) {
+Run train_with(Network net, const Split& data, L2 l2, int iterations) {
   net.set_l2(l2);
   Run run;
   //! [train and test]
@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
                          training_options, 200};
   return run_chapter(argc, argv, info, [](Session& s) {
     Tracer& trace = s.trace;
-    TrainTest data = sleep_study_extended();
+    Split data = sleep_study_extended();
     data.train = fit_data(s.network, data.train);  // one line if the network does not fit them
     data.test = fit_data(s.network, data.test);
     const double lambda = s.network.l2().lambda > 0 ? s.network.l2().lambda : 1e-4;

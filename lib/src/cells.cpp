@@ -96,4 +96,6 @@ Grid grid(const Matrix& m, int precision, bool full) {
   return g;
 }
 
+std::string plain(double v) { return fmt::format("{}", v); }
+
 }  // namespace bpw::cells

@@ -16,6 +16,9 @@ bool needs_scientific(const Matrix& m);
 
 std::string format_number(double v, int precision, bool scientific);
 
+// A number as a person writes it in a message: 0.01, 1.5, 2.
+std::string plain(double v);
+
 // The values as strings, padded so that every column lines up.
 std::vector<std::vector<std::string>> aligned(const Matrix& m, int precision);
 

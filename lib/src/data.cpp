@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <numbers>
-#include <sstream>
 #include <string>
 
 #include <xtensor/xmath.hpp>
@@ -10,6 +9,7 @@
 
 #include "bpw/equations.hpp"
 #include "bpw/errors.hpp"
+#include "cells.hpp"
 #include "bpw/network.hpp"
 
 namespace bpw {
@@ -37,7 +37,7 @@ Dataset sleep_study() {
   return {hours / column_max, score / 100.0};
 }
 
-TrainTest sleep_study_extended() {
+Split sleep_study_extended() {
   const Matrix hours = {{3, 5}, {5, 1}, {10, 2}, {6, 1.5}};
   const Matrix held_out = {{4, 5.5}, {4.5, 1}, {9, 2.5}, {6, 2}};
   const Matrix column_max = xt::amax(hours, {0}, xt::keep_dims | xt::evaluation_strategy::immediate);
@@ -68,15 +68,9 @@ Dataset two_moons(std::size_t samples, double noise, std::uint64_t seed) {
 
 namespace {
 
-std::string number_text(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
-
 std::string row_text(const Matrix& y, std::size_t r) {
   std::string out = "[";
-  for (std::size_t c = 0; c < y.shape(1); ++c) out += (c ? ", " : "") + number_text(y(r, c));
+  for (std::size_t c = 0; c < y.shape(1); ++c) out += (c ? ", " : "") + cells::plain(y(r, c));
   return out + "]";
 }
 
@@ -141,7 +135,7 @@ Dataset fit_data(const Network& network, Dataset data) {
       if (data.y.flat(i) < 0 || data.y.flat(i) > 1)
         throw UsageError(std::string(network.cost().name) + " targets must lie in [0, 1], as "
                          "probabilities do; y[" + std::to_string(i / y.cols + 1) + "][" +
-                         std::to_string(i % y.cols + 1) + "] is " + number_text(data.y.flat(i)));
+                         std::to_string(i % y.cols + 1) + "] is " + cells::plain(data.y.flat(i)));
   return data;
 }
 

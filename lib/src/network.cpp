@@ -3,11 +3,11 @@
 #include <cmath>
 #include <numbers>
 #include <random>
-#include <sstream>
 #include <stdexcept>
 
 #include "bpw/equations.hpp"
 #include "bpw/errors.hpp"
+#include "cells.hpp"
 
 namespace bpw {
 namespace {
@@ -15,12 +15,6 @@ namespace {
 std::string weight_name(std::size_t l) { return symbol_at(Eq::W, static_cast<int>(l)); }
 std::string bias_name(std::size_t l) { return symbol_at(Eq::b, static_cast<int>(l)); }
 
-// λ as a person writes it: 0.01, not 0.010000.
-std::string fmt_number(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
-}
 
 }  // namespace
 
@@ -99,7 +93,7 @@ std::string Network::describe() const {
   std::string out = shape + " · f = " + activations + " · " + biases + " · cost " +
                     std::string(cost_.name);
   if (l2_.lambda != 0)
-    out += " + L2 λ = " + fmt_number(l2_.lambda) + (l2_.averaged ? " (J/M form)" : "");
+    out += " + L2 λ = " + cells::plain(l2_.lambda) + (l2_.averaged ? " (J/M form)" : "");
   else if (l2_.averaged)
     out += " averaged over the samples (J/M)";
   if (layout_ == Layout::columns) out += " · samples as columns";

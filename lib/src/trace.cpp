@@ -90,11 +90,11 @@ void Tracer::table(Eq eq, int l, const Matrix& rows, const std::vector<std::stri
   Impl& s = *impl_;
   const auto r = s.rendered(eq, l);
   const std::string source = source_of(where);
-  const TableCells t = table_cells(rows, row_names, column_names, s.options.precision);
+  const auto cells = [&] { return table_cells(rows, row_names, column_names, s.options.precision); };
   switch (s.options.format) {
-    case Format::text: s.table_text(r, t, row_names, column_names, source); break;
-    case Format::markdown: s.table_markdown(r, t, row_names, column_names, source); break;
-    case Format::latex: s.table_latex(r, t, row_names, column_names, source); break;
+    case Format::text: s.table_text(r, cells(), row_names, column_names, source); break;
+    case Format::markdown: s.table_markdown(r, cells(), row_names, column_names, source); break;
+    case Format::latex: s.table_latex(r, cells(), row_names, column_names, source); break;
     case Format::json: {
       nlohmann::json rec = s.record("table", eq, l, r, rows, source);
       rec["rows"] = row_names;

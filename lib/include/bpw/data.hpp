@@ -14,6 +14,12 @@ struct Dataset {
   Matrix y;
 };
 
+// Samples to train on, and samples held out to test on.
+struct Split {
+  Dataset train;
+  Dataset test;
+};
+
 // Hours of sleep and of study → test score, three students:
 // X = [[3,5],[5,1],[10,2]] divided by its column maxima, y = [75,82,93] / 100.
 Dataset sleep_study();
@@ -22,10 +28,7 @@ Dataset sleep_study();
 // X = [[3,5],[5,1],[10,2],[6,1.5]], y = [75,82,93,70], and four held out,
 // X = [[4,5.5],[4.5,1],[9,2.5],[6,2]], y = [70,89,85,75]; both scaled by the
 // training set's column maxima, the scores by 1/100.
-struct TrainTest {
-  Dataset train, test;
-};
-TrainTest sleep_study_extended();
+Split sleep_study_extended();
 
 // The four points of XOR: y = 1 when exactly one input is 1.
 Dataset xor_data();

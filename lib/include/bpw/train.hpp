@@ -60,10 +60,6 @@ double accuracy(const Network& network, const Dataset& data);
 
 // A data set split in two, with a seeded shuffle: the last `test_fraction` of
 // the samples become the test set.
-struct Split {
-  Dataset train;
-  Dataset test;
-};
 Split split(const Dataset& data, double test_fraction, std::uint64_t seed);
 
 // The rows `rows` of a data set, as a data set.
