@@ -1,6 +1,7 @@
 // bpw_book: builds the book's pages from the chapter READMEs and the registry.
 //
-//   bpw_book page PAGE_NAME README.md OUT.md   expand {{eq:key}} and {{eqref:key}}
+//   bpw_book page PAGE_NAME README.md OUT.md   expand {{eq:key}}, {{eqref:key}} and
+//                                              {{exercises}}
 //   bpw_book equations OUT.md                  the index of every equation
 //   bpw_book concordance OUT.md                the notation concordance, one table
 //
@@ -14,6 +15,7 @@
 
 #include <bpw/concordance.hpp>
 #include <bpw/equations.hpp>
+#include <bpw/exercises.hpp>
 
 using namespace bpw;
 
@@ -56,9 +58,44 @@ void write(const std::string& path, const std::string& text) {
   if (!out) throw std::runtime_error("cannot write " + path);
 }
 
+// The chapter's exercises from the registry: statement, equation, shapes and
+// hint, and how to check them; never the solution.
+std::string exercises_section(const std::string& page_name) {
+  const std::string folder = page_name.substr(2);  // "ch03_output_delta" → "03_output_delta"
+  std::string out;
+  int count = 0;
+  for (const Exercise& e : all_exercises()) {
+    if (e.folder != folder) continue;
+    ++count;
+    out += "### Exercise " + exercise_number(e) + " · " + std::string(e.title) + " {#exercise_" +
+           std::string(e.name) + "}\n\n" + with_numbers(e.statement) + "\n\n" +
+           display(equation(e.equation)) + "\n\n" +
+           "- **Write** `" + std::string(e.signature) + "` in `" + exercise_path(e) + "`.\n" +
+           "- **Shapes:** " + std::string(e.shapes) + ".\n" +
+           "- **Hint:** " + with_numbers(e.hint) + "\n" +
+           "- **Check:** `build/bin/exercise check " + std::string(e.name) + "`\n\n";
+  }
+  if (count == 0) throw std::runtime_error(page_name + " has an {{exercises}} marker but no exercises");
+  const std::string chapter = std::to_string(std::stoi(folder.substr(0, 2)));
+  return "Each exercise is one function to write, in its own file under `chapters/" + folder +
+         "/exercises/`. The checker builds it and runs it against the workbook's own code on "
+         "several networks; it shows the first element that differs, with the equation and "
+         "the hint. `build/bin/exercise check " + chapter + "` checks this chapter's, "
+         "`build/bin/exercise watch` checks again on every save and moves on when one passes, "
+         "`build/bin/exercise list` shows what passes, and `build/bin/exercise reset NAME` "
+         "starts one again, keeping your version in `exercises/kept/`.\n\n" + out;
+}
+
 // The README's first heading becomes the page title, labelled for \subpage.
 std::string page(const std::string& name, const std::string& readme_path) {
   std::string text = expand(read(readme_path), readme_path);
+  const std::string marker = "{{exercises}}";
+  if (const auto at = text.find(marker); at != std::string::npos)
+    text.replace(at, marker.size(), exercises_section(name));
+  else
+    for (const Exercise& e : all_exercises())
+      if ("ch" + std::string(e.folder) == name)
+        throw std::runtime_error(readme_path + " lacks the {{exercises}} marker for its exercises");
   const auto end_of_title = text.find('\n');
   return text.substr(0, end_of_title) + " {#" + name + "}" + text.substr(end_of_title);
 }

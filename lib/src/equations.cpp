@@ -201,6 +201,14 @@ constexpr std::array registry{
            .text = "⟨b⟩ ← ⟨b⟩ − η ∂J/∂⟨b⟩",
            .latex = "⟨b⟩ \\leftarrow ⟨b⟩ - \\eta \\frac{\\partial J}{\\partial ⟨b⟩}", .page = "ch06_update",
            .index_form = "b_j⁺ = b_j − η ∂E/∂b_j", .code_names = "b1 -= learning_rate * db1"},
+  Equation{.id = momentum_velocity, .key = "momentum_velocity", .number = "6.5", .symbol = "v",
+           .text = "v ← μ v − η ∂J/∂⟨W⟩",
+           .latex = "v \\leftarrow \\mu v - \\eta \\frac{\\partial J}{\\partial ⟨W⟩}", .page = "ch06_update",
+           .index_form = "v_ij⁺ = μ v_ij − η ∂E/∂w_ij", .code_names = "v = mu * v - learning_rate * dW"},
+  Equation{.id = momentum_update, .key = "momentum_update", .number = "6.6", .symbol = "⟨W⟩",
+           .text = "⟨W⟩ ← ⟨W⟩ + v",
+           .latex = "⟨W⟩ \\leftarrow ⟨W⟩ + v", .page = "ch06_update",
+           .index_form = "w_ij⁺ = w_ij + v_ij", .code_names = "W += v"},
 
   // Chapter 7: the gradient check
   Equation{.id = numerical_weight_gradient, .key = "numerical_weight_gradient", .number = "7.1",

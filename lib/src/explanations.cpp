@@ -52,6 +52,8 @@ constexpr std::array explanations{
   Explained{weight_update, "Apply the step ⟦weight_step⟧: for small η, J falls by about η‖∂J/∂W‖²."},
   Explained{bias_step, "As ⟦weight_step⟧, for the biases of ⟦bias_gradient⟧."},
   Explained{bias_update, "Apply the step ⟦bias_step⟧."},
+  Explained{momentum_velocity, "Definition: the velocity v keeps a running sum of the steps of ⟦weight_step⟧, each older one shrunk by μ, so steps that agree add up and steps that disagree cancel."},
+  Explained{momentum_update, "Definition: the weights move by the velocity of ⟦momentum_velocity⟧ instead of by the single step of ⟦weight_step⟧; μ = 0 gives back ⟦weight_update⟧."},
   Explained{numerical_weight_gradient, "Central difference: the Taylor series of J(w ± ε) cancels the even terms, leaving ∂J/∂w + O(ε²)."},
   Explained{numerical_bias_gradient, "Central difference, as ⟦numerical_weight_gradient⟧, for each bias."},
   Explained{relative_error, "Compares ⟦weight_gradient⟧ with ⟦numerical_weight_gradient⟧ on the scale of the larger."},
@@ -73,14 +75,15 @@ std::string_view explanation_template(Eq id) {
   return {};
 }
 
-std::string explanation(Eq id) {
-  return substitute(explanation_template(id), "⟦", "⟧", [id](std::string_view key) {
+std::string with_numbers(std::string_view text) {
+  return substitute(text, "⟦", "⟧", [&](std::string_view key) {
     const auto referenced = equation_by_key(key);
     if (!referenced)
-      throw std::logic_error("the explanation of " + std::string(equation(id).key) +
-                             " names no equation '" + std::string(key) + "'");
+      throw std::logic_error("'" + std::string(text) + "' names no equation '" + std::string(key) + "'");
     return "(" + std::string(equation(*referenced).number) + ")";
   });
 }
+
+std::string explanation(Eq id) { return with_numbers(explanation_template(id)); }
 
 }  // namespace bpw

@@ -32,7 +32,7 @@ enum class Eq {
   // Chapter 5: the gradients
   weight_gradient, bias_gradient, l2_weight_gradient, l2_weight_gradient_mean, bias_gradient_mean,
   // Chapter 6: the update
-  weight_step, weight_update, bias_step, bias_update,
+  weight_step, weight_update, bias_step, bias_update, momentum_velocity, momentum_update,
   // Chapter 7: the gradient check
   numerical_weight_gradient, numerical_bias_gradient, relative_error, norm_ratio,
   broken_derivative,
@@ -74,6 +74,10 @@ std::string explanation(Eq id);
 const Equation& equation(Eq id);
 std::span<const Equation> all_equations();
 std::optional<Eq> equation_by_key(std::string_view key);
+
+// Any text with each ⟦key⟧ replaced by that equation's number in parentheses.
+// Throws std::logic_error for a key the registry does not have.
+std::string with_numbers(std::string_view text);
 
 // Where an equation is instantiated: its layer l, the number of layers L of the
 // network (input layer included), and whether layer l has a bias.

@@ -1,0 +1,27 @@
+// Exercise 1.2: The weighted input of a layer
+//
+// Return z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾: every sample's inputs weighted by each
+// neuron's column of W, plus that neuron's bias.
+//
+//   (1.1)  z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾
+//
+// Shapes: a [N×n], W [n×k], b [1×k] in; z [N×k] out
+// Hint: bpw::matmul(a, W) is the matrix product. Adding the [1×k] row b to an
+//       [N×k] matrix adds it to every row.
+//
+// Write the body between the two marker lines; keep the function's name and
+// parameters. Check it with:  build/bin/exercise check weighted_input
+#include <bpw/exercise.hpp>
+
+using bpw::Matrix;
+
+Matrix weighted_input(const Matrix& a, const Matrix& W, const Matrix& b)
+{
+  // ---- your code below ----
+  Matrix z = xt::zeros<double>({a.shape(0), W.shape(1)});  // replace with a W + b
+  (void)b;
+  return z;
+  // ---- your code above ----
+}
+
+BPW_EXERCISE(weighted_input)

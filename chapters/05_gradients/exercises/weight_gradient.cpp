@@ -1,0 +1,26 @@
+// Exercise 5.1: The gradient of a weight matrix
+//
+// Return ∂J/∂W⁽ˡ⁾ from the activations a⁽ˡ⁾ that enter the weights and the
+// delta δ⁽ˡ⁺¹⁾ of the layer they feed, summed over the samples.
+//
+//   (5.1)  ∂J/∂W⁽ˡ⁾ = (a⁽ˡ⁾)ᵀ δ⁽ˡ⁺¹⁾
+//
+// Shapes: a⁽ˡ⁾ [N×n], δ⁽ˡ⁺¹⁾ [N×k] in; ∂J/∂W⁽ˡ⁾ [n×k] out (the shape of W⁽ˡ⁾)
+// Hint: The result must have W's shape [n×k]: only a⁽ˡ⁾ᵀ [n×N] times δ⁽ˡ⁺¹⁾
+//       [N×k] gives it, and the product sums over the N samples.
+//
+// Write the body between the two marker lines; keep the function's name and
+// parameters. Check it with:  build/bin/exercise check weight_gradient
+#include <bpw/exercise.hpp>
+
+using bpw::Matrix;
+
+Matrix weight_gradient(const Matrix& a, const Matrix& delta_next)
+{
+  // ---- your code below ----
+  Matrix dJ_dW = xt::zeros<double>({a.shape(1), delta_next.shape(1)});  // replace with a⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾
+  return dJ_dW;
+  // ---- your code above ----
+}
+
+BPW_EXERCISE(weight_gradient)

@@ -1,0 +1,69 @@
+// The checker's side of an exercise: one case after another, the learner's
+// answer compared with the library's, stopping at the first thing wrong.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "bpw/exercise.hpp"
+#include "bpw/exercises.hpp"
+
+namespace bpw::exercise {
+
+// An input shown at the position of a difference: "where z = 0.28".
+struct Input {
+  std::string_view symbol;
+  const Matrix* values = nullptr;
+};
+
+class Check {
+ public:
+  // Starts the next case; the description says what the learner's function gets.
+  void begin(std::string description);
+
+  // Runs the learner's code; an exception is a failure that names it.
+  template <class Call>
+  bool call(Call&& learner) {
+    try {
+      learner();
+      return true;
+    } catch (const std::exception& e) {
+      return fail_threw(e.what());
+    } catch (...) {
+      return fail_threw("");
+    }
+  }
+
+  // Compares the learner's matrix (or number) with the reference; on a
+  // difference, records the first and returns false. `symbol` names what is
+  // compared when it is not the exercise's own result: "v after step 2".
+  bool matrix(const Matrix& yours, const Matrix& expected, std::string_view symbol = {},
+              Input input = {});
+  bool number(double yours, double expected, std::string_view symbol = {});
+
+  bool failed() const { return failure_.has_value(); }
+  // Prints the verdict for `exercise` and returns the exit status (0 or 1).
+  int report(const Exercise& exercise) const;
+
+  // Only for Check's own use; public so that the cases file can name it.
+  std::string_view returns;
+
+ private:
+  bool fail_threw(std::string_view what);
+  bool fail(std::string message);
+
+  int cases_ = 0;
+  std::string description_;
+  std::optional<std::string> failure_;
+  double largest_difference_ = 0.0;
+};
+
+using Checker = std::function<bool(Check&, const Function&)>;
+
+// Every exercise's checker by name.
+const std::map<std::string_view, Checker>& checkers();
+
+}  // namespace bpw::exercise

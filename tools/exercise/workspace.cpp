@@ -1,0 +1,223 @@
+#include "workspace.hpp"
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace workspace {
+namespace {
+
+const fs::path source_dir = BPW_SOURCE_DIR;
+const fs::path build_dir = BPW_BUILD_DIR;
+const std::string cmake = BPW_CMAKE_COMMAND;
+
+// A learner's function that loops for ever must not hang the checker.
+constexpr auto time_limit = std::chrono::seconds(30);
+
+fs::path progress_file() { return build_dir / "exercises" / "progress.json"; }
+
+std::string fingerprint(const std::string& text) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  std::ostringstream out;
+  out << std::hex << h;
+  return out.str();
+}
+
+nlohmann::json load_progress() {
+  std::ifstream in(progress_file());
+  if (!in) return nlohmann::json::object();
+  try {
+    return nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception&) {
+    return nlohmann::json::object();  // a damaged record only forgets passes
+  }
+}
+
+void record_pass(const Target& t) {
+  nlohmann::json progress = load_progress();
+  progress[std::string(t.exercise.name)] = fingerprint(read_text(t.file));
+  write_text(progress_file(), progress.dump(2) + "\n");
+}
+
+// Runs a shell command, its stdout and stderr together.
+std::pair<int, std::string> capture(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) throw std::runtime_error("cannot run " + command);
+  std::array<char, 4096> buffer;
+  while (std::size_t n = fread(buffer.data(), 1, buffer.size(), pipe)) out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : 1, out};
+}
+
+std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+
+// The exercise's target compiles a one-line file in the build tree that
+// includes the learner's file, so that any file can be checked.
+void point_build_at(const Target& t) {
+  const fs::path wrapper = build_dir / "exercises" / "yours" / (std::string(t.exercise.name) + ".cpp");
+  write_text(wrapper, "#include \"" + fs::absolute(t.file).string() + "\"\n");
+}
+
+// The compiler's messages about the learner's own file come first, each with
+// its line; then the rest of what the compiler said, without the build tool's.
+void show_compile_errors(const Target& t, const std::string& output) {
+  const std::string file = fs::absolute(t.file).string();
+  std::vector<std::string> yours, rest;
+  std::istringstream lines(output);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("FAILED:", 0) == 0 || line.rfind("ninja:", 0) == 0 || line.rfind("gmake", 0) == 0 ||
+        line.rfind("make", 0) == 0 || (line.size() > 0 && line[0] == '[') ||
+        line.find(" -o ") != std::string::npos)
+      continue;
+    if (line.rfind(file + ":", 0) == 0 && line.find(": error:") != std::string::npos)
+      yours.push_back(shown(t.file) + line.substr(file.size()));
+    else
+      rest.push_back(line);
+  }
+  std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << t.exercise.name
+            << ": does not compile\n";
+  for (const std::string& line : yours) std::cout << "  " << line << "\n";
+  if (yours.empty()) std::cout << "  (the compiler names no line of " << shown(t.file) << ")\n";
+  std::cout << "  the compiler's full message:\n";
+  std::size_t printed = 0;
+  for (const std::string& line : rest) {
+    if (++printed > 40) {
+      std::cout << "    … " << rest.size() - 40 << " more lines\n";
+      break;
+    }
+    std::string l = line;
+    for (std::size_t at; (at = l.find(file)) != std::string::npos;) l.replace(at, file.size(), shown(t.file));
+    std::cout << "    " << l << "\n";
+  }
+}
+
+// Runs the check program with a time limit; its output goes straight to ours.
+int run_check(const fs::path& program) {
+  std::cout.flush();
+  const pid_t child = fork();
+  if (child < 0) throw std::runtime_error("cannot start " + program.string());
+  if (child == 0) {
+    execl(program.c_str(), program.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + time_limit;
+  int status = 0;
+  while (waitpid(child, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(child, SIGKILL);
+      waitpid(child, &status, 0);
+      return -1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  if (WIFSIGNALED(status)) return 1000 + WTERMSIG(status);
+  return WEXITSTATUS(status);
+}
+
+}  // namespace
+
+Target target_for(const bpw::Exercise& e, const std::optional<fs::path>& file) {
+  if (file) {
+    if (!fs::is_regular_file(*file))
+      throw std::invalid_argument("cannot read " + file->string() + "; give the path of an exercise file");
+    return {e, *file, false};
+  }
+  return {e, source_dir / bpw::exercise_path(e), true};
+}
+
+std::string shown(const fs::path& file) {
+  const fs::path absolute = fs::absolute(file).lexically_normal();
+  const fs::path relative = absolute.lexically_relative(source_dir);
+  if (!relative.empty() && *relative.begin() != "..") return relative.string();
+  return file.string();
+}
+
+std::string read_text(const fs::path& file) {
+  std::ifstream in(file);
+  if (!in) throw std::invalid_argument("cannot read " + shown(file));
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write_text(const fs::path& file, const std::string& text) {
+  if (file.has_parent_path()) fs::create_directories(file.parent_path());
+  if (fs::exists(file) && read_text(file) == text) return;  // keeps the build from redoing it
+  std::ofstream out(file);
+  out << text;
+  if (!out) throw std::invalid_argument("cannot write " + shown(file));
+}
+
+std::string chapter_heading(const bpw::Exercise& e) {
+  std::ifstream in(source_dir / "chapters" / std::string(e.folder) / "README.md");
+  std::string first;
+  std::getline(in, first);
+  return first.rfind("# ", 0) == 0 ? first.substr(2) : std::string(e.folder);
+}
+
+bool check(const Target& t) {
+  point_build_at(t);
+  const std::string name(t.exercise.name);
+  const auto [built, output] =
+      capture(cmake + " --build " + quoted(build_dir) + " --target exercise_" + name);
+  if (built != 0) {
+    show_compile_errors(t, output);
+    return false;
+  }
+  const int status = run_check(build_dir / "exercises" / "bin" / ("exercise_" + name));
+  if (status == 0 && t.own_file) record_pass(t);
+  if (status == -1)
+    std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << name
+              << ": still running after " << time_limit.count()
+              << " s, so it was stopped; look for a loop that never ends\n";
+  else if (status > 1000)
+    std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << name
+              << ": your function crashed (" << strsignal(status - 1000)
+              << "); an index past the end of a matrix is the usual cause\n";
+  return status == 0;
+}
+
+bool passed(const Target& t) {
+  const nlohmann::json progress = load_progress();
+  const auto entry = progress.find(std::string(t.exercise.name));
+  return entry != progress.end() && entry->is_string() &&
+         entry->get<std::string>() == fingerprint(read_text(t.file));
+}
+
+std::optional<fs::path> reset(const Target& t) {
+  const std::string start = bpw::starting_text(t.exercise);
+  if (fs::exists(t.file) && read_text(t.file) == start) return std::nullopt;
+  std::optional<fs::path> kept;
+  if (fs::exists(t.file)) {
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+    const fs::path folder = t.file.parent_path() / "kept";
+    fs::path aside = folder / (std::string(t.exercise.name) + "-" + stamp + ".cpp");
+    for (int n = 2; fs::exists(aside); ++n)
+      aside = folder / (std::string(t.exercise.name) + "-" + stamp + "-" + std::to_string(n) + ".cpp");
+    fs::create_directories(folder);
+    fs::copy_file(t.file, aside);
+    kept = aside;
+  }
+  write_text(t.file, start);
+  return kept;
+}
+
+}  // namespace workspace
