@@ -69,26 +69,29 @@ std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
 
 // The exercise's target compiles a one-line file in the build tree that
 // includes the learner's file, so that any file can be checked.
+fs::path wrapper_of(const Target& t) {
+  return build_dir / "exercises" / "yours" / (std::string(t.exercise.name) + ".cpp");
+}
+
 void point_build_at(const Target& t) {
-  const fs::path wrapper = build_dir / "exercises" / "yours" / (std::string(t.exercise.name) + ".cpp");
-  write_text(wrapper, "#include \"" + fs::absolute(t.file).string() + "\"\n");
+  write_text(wrapper_of(t), "#include \"" + fs::absolute(t.file).string() + "\"\n");
 }
 
 // The compiler's messages about the learner's own file come first, each with
 // its line; then the rest of what the compiler said, without the build tool's.
 void show_compile_errors(const Target& t, const std::string& output) {
+  const fs::path wrapper = wrapper_of(t);
   const std::string file = fs::absolute(t.file).string();
   std::vector<std::string> yours, rest;
   std::istringstream lines(output);
   for (std::string line; std::getline(lines, line);) {
     if (line.rfind("FAILED:", 0) == 0 || line.rfind("ninja:", 0) == 0 || line.rfind("gmake", 0) == 0 ||
         line.rfind("make", 0) == 0 || (line.size() > 0 && line[0] == '[') ||
-        line.find(" -o ") != std::string::npos)
+        line.find(" -o ") != std::string::npos || line.rfind("In file included from " + wrapper.string(), 0) == 0)
       continue;
     if (line.rfind(file + ":", 0) == 0 && line.find(": error:") != std::string::npos)
       yours.push_back(shown(t.file) + line.substr(file.size()));
-    else
-      rest.push_back(line);
+    rest.push_back(line);
   }
   std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << t.exercise.name
             << ": does not compile\n";
