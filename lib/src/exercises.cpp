@@ -25,14 +25,14 @@ constexpr std::array exercises{
     .shapes = "a [N×n], W [n×k], b [1×k] in; z [N×k] out",
     .hint = "bpw::matmul(a, W) is the matrix product. Adding the [1×k] row b to an [N×k] matrix adds it to every row.",
     .signature = "Matrix weighted_input(const Matrix& a, const Matrix& W, const Matrix& b)",
-    .start = "  Matrix z = xt::zeros<double>({a.shape(0), W.shape(1)});  // replace with a W + b\n  (void)b;\n  return z;\n"},
+    .start = "  // replace with a W + b\n  Matrix z = xt::zeros<double>({a.shape(0), W.shape(1)});\n  (void)b;\n  return z;\n"},
   Exercise{.name = "network_output", .folder = "01_forward_pass",
     .title = "The output of a two-layer network", .equation = activation, .returns = "ŷ",
     .statement = "Return ŷ for a network with one hidden layer and the sigmoid in both layers: apply ⟦weighted_input⟧ and ⟦activation⟧ once for the hidden layer and once for the output layer.",
     .shapes = "X [N×n], W1 [n×h], b1 [1×h], W2 [h×k], b2 [1×k] in; ŷ [N×k] out",
     .hint = "Write four lines: z⁽²⁾ = X W⁽¹⁾ + b⁽¹⁾, a⁽²⁾ = σ(z⁽²⁾), z⁽³⁾ = a⁽²⁾ W⁽²⁾ + b⁽²⁾, ŷ = σ(z⁽³⁾).",
     .signature = "Matrix network_output(const Matrix& X, const Matrix& W1, const Matrix& b1,\n                      const Matrix& W2, const Matrix& b2)",
-    .start = "  Matrix yhat = xt::zeros<double>({X.shape(0), W2.shape(1)});  // replace with the forward pass\n  (void)W1, (void)b1, (void)b2;\n  return yhat;\n"},
+    .start = "  // replace with the forward pass\n  Matrix yhat = xt::zeros<double>({X.shape(0), W2.shape(1)});\n  (void)W1, (void)b1, (void)b2;\n  return yhat;\n"},
 
   // Chapter 2: the cost
   Exercise{.name = "sse_cost", .folder = "02_cost",
@@ -103,14 +103,14 @@ constexpr std::array exercises{
     .shapes = "a⁽ˡ⁾ [N×n], δ⁽ˡ⁺¹⁾ [N×k] in; ∂J/∂W⁽ˡ⁾ [n×k] out (the shape of W⁽ˡ⁾)",
     .hint = "The result must have W's shape [n×k]: only a⁽ˡ⁾ᵀ [n×N] times δ⁽ˡ⁺¹⁾ [N×k] gives it, and the product sums over the N samples.",
     .signature = "Matrix weight_gradient(const Matrix& a, const Matrix& delta_next)",
-    .start = "  Matrix dJ_dW = xt::zeros<double>({a.shape(1), delta_next.shape(1)});  // replace with a⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾\n  return dJ_dW;\n"},
+    .start = "  // replace with a⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾\n  Matrix dJ_dW = xt::zeros<double>({a.shape(1), delta_next.shape(1)});\n  return dJ_dW;\n"},
   Exercise{.name = "bias_gradient", .folder = "05_gradients",
     .title = "The gradient of a bias row", .equation = bias_gradient, .returns = "∂J/∂b⁽ˡ⁾",
     .statement = "Return ∂J/∂b⁽ˡ⁾: each bias adds 1 × itself to its neuron's z for every sample, so its gradient is the sum of that neuron's deltas over the samples.",
     .shapes = "δ⁽ˡ⁺¹⁾ [N×k] in; ∂J/∂b⁽ˡ⁾ [1×k] out (the shape of b⁽ˡ⁾)",
     .hint = "bpw::sum_rows(m) sums over the rows and keeps a [1×k] row; xt::sum(m, {0}) drops the row dimension, which is the wrong shape.",
     .signature = "Matrix bias_gradient(const Matrix& delta_next)",
-    .start = "  Matrix dJ_db = xt::zeros<double>({std::size_t{1}, delta_next.shape(1)});  // replace with Σₘ δ⁽ˡ⁺¹⁾\n  return dJ_db;\n"},
+    .start = "  // replace with Σₘ δ⁽ˡ⁺¹⁾\n  Matrix dJ_db = xt::zeros<double>({std::size_t{1}, delta_next.shape(1)});\n  return dJ_db;\n"},
 
   // Chapter 6: the update
   Exercise{.name = "weight_update", .folder = "06_update",
@@ -174,7 +174,7 @@ constexpr std::array exercises{
     .shapes = "the weight matrices W and the bias rows b in; θ [1×P] out, P the number of parameters",
     .hint = "Count P first and make a [1×P] Matrix; a range-for over a Matrix visits its elements row by row.",
     .signature = "Matrix parameter_vector(const std::vector<Matrix>& W, const std::vector<Matrix>& b)",
-    .start = "  Matrix theta = xt::zeros<double>({std::size_t{1}, std::size_t{1}});  // replace with every w and b in one row\n  (void)W, (void)b;\n  return theta;\n"},
+    .start = "  // replace with every w and then every b in one row\n  Matrix theta = xt::zeros<double>({std::size_t{1}, std::size_t{1}});\n  (void)W, (void)b;\n  return theta;\n"},
 
   // Chapter 10: overfitting
   Exercise{.name = "l2_penalty", .folder = "10_overfitting",

@@ -20,7 +20,8 @@ Matrix network_output(const Matrix& X, const Matrix& W1, const Matrix& b1,
                       const Matrix& W2, const Matrix& b2)
 {
   // ---- your code below ----
-  Matrix yhat = xt::zeros<double>({X.shape(0), W2.shape(1)});  // replace with the forward pass
+  // replace with the forward pass
+  Matrix yhat = xt::zeros<double>({X.shape(0), W2.shape(1)});
   (void)W1, (void)b1, (void)b2;
   return yhat;
   // ---- your code above ----

@@ -18,7 +18,8 @@ using bpw::Matrix;
 Matrix weighted_input(const Matrix& a, const Matrix& W, const Matrix& b)
 {
   // ---- your code below ----
-  Matrix z = xt::zeros<double>({a.shape(0), W.shape(1)});  // replace with a W + b
+  // replace with a W + b
+  Matrix z = xt::zeros<double>({a.shape(0), W.shape(1)});
   (void)b;
   return z;
   // ---- your code above ----

@@ -18,7 +18,8 @@ using bpw::Matrix;
 Matrix bias_gradient(const Matrix& delta_next)
 {
   // ---- your code below ----
-  Matrix dJ_db = xt::zeros<double>({std::size_t{1}, delta_next.shape(1)});  // replace with Σₘ δ⁽ˡ⁺¹⁾
+  // replace with Σₘ δ⁽ˡ⁺¹⁾
+  Matrix dJ_db = xt::zeros<double>({std::size_t{1}, delta_next.shape(1)});
   return dJ_db;
   // ---- your code above ----
 }

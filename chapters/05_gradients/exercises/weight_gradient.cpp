@@ -18,7 +18,8 @@ using bpw::Matrix;
 Matrix weight_gradient(const Matrix& a, const Matrix& delta_next)
 {
   // ---- your code below ----
-  Matrix dJ_dW = xt::zeros<double>({a.shape(1), delta_next.shape(1)});  // replace with a⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾
+  // replace with a⁽ˡ⁾ᵀ δ⁽ˡ⁺¹⁾
+  Matrix dJ_dW = xt::zeros<double>({a.shape(1), delta_next.shape(1)});
   return dJ_dW;
   // ---- your code above ----
 }

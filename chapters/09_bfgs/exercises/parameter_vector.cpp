@@ -19,7 +19,8 @@ using bpw::Matrix;
 Matrix parameter_vector(const std::vector<Matrix>& W, const std::vector<Matrix>& b)
 {
   // ---- your code below ----
-  Matrix theta = xt::zeros<double>({std::size_t{1}, std::size_t{1}});  // replace with every w and b in one row
+  // replace with every w and then every b in one row
+  Matrix theta = xt::zeros<double>({std::size_t{1}, std::size_t{1}});
   (void)W, (void)b;
   return theta;
   // ---- your code above ----
