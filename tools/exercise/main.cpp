@@ -112,10 +112,12 @@ int watch(std::optional<Exercise> exercise, const std::optional<fs::path>& file)
     return 0;
   }
   const bool tty = isatty(STDOUT_FILENO) != 0;
+  bool clear = true;  // not after a pass: that stays on the screen above the next exercise
   while (exercise) {
     const Target t = target_for(*exercise, file);
     std::string text = read_text(t.file);
-    if (tty) std::cout << "\033[2J\033[H";
+    if (tty && clear) std::cout << "\033[2J\033[H";
+    clear = true;
     std::cout << "watching " << shown(t.file) << " (Exercise " << bpw::exercise_number(*exercise)
               << ")\n\n";
     if (check(t)) {
@@ -126,8 +128,8 @@ int watch(std::optional<Exercise> exercise, const std::optional<fs::path>& file)
         return 0;
       }
       std::cout << "\nnext: Exercise " << bpw::exercise_number(*exercise) << "  " << exercise->name
-                << " in " << shown(target_for(*exercise, std::nullopt).file) << "\n";
-      std::this_thread::sleep_for(std::chrono::seconds(2));
+                << " in " << shown(target_for(*exercise, std::nullopt).file) << "\n\n";
+      clear = false;
       continue;
     }
     std::cout << "\nsave " << shown(t.file) << " to check again; Ctrl-C stops\n" << std::flush;
