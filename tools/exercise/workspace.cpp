@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
@@ -77,22 +78,37 @@ void point_build_at(const Target& t) {
   write_text(wrapper_of(t), "#include \"" + fs::absolute(t.file).string() + "\"\n");
 }
 
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size())
+    text.replace(at, from.size(), to);
+  return text;
+}
+
 // The compiler's messages about the learner's own file come first, each with
 // its line; then the rest of what the compiler said, without the build tool's.
 void show_compile_errors(const Target& t, const std::string& output) {
   const fs::path wrapper = wrapper_of(t);
   const std::string file = fs::absolute(t.file).string();
   std::vector<std::string> yours, rest;
+  std::string first_other_error;
   std::istringstream lines(output);
   for (std::string line; std::getline(lines, line);) {
     if (line.rfind("FAILED:", 0) == 0 || line.rfind("ninja:", 0) == 0 || line.rfind("gmake", 0) == 0 ||
         line.rfind("make", 0) == 0 || (line.size() > 0 && line[0] == '[') ||
         line.find(" -o ") != std::string::npos || line.rfind("In file included from " + wrapper.string(), 0) == 0)
       continue;
-    if (line.rfind(file + ":", 0) == 0 && line.find(": error:") != std::string::npos)
+    const bool error = line.find(": error:") != std::string::npos;
+    if (line.rfind(file + ":", 0) == 0 && (error || line.find("required from here") != std::string::npos))
       yours.push_back(shown(t.file) + line.substr(file.size()));
+    else if (error && first_other_error.empty())
+      first_other_error = replaced(line, source_dir.string() + "/", "");
     rest.push_back(line);
   }
+  // An error inside a header, caused by a line of the learner's (a changed
+  // parameter list reaches BPW_EXERCISE's static_assert): that line, then the error.
+  const bool any_error = std::any_of(yours.begin(), yours.end(),
+                                     [](const std::string& l) { return l.find(": error:") != std::string::npos; });
+  if (!any_error && !first_other_error.empty()) yours.push_back(first_other_error);
   std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << t.exercise.name
             << ": does not compile\n";
   for (const std::string& line : yours) std::cout << "  " << line << "\n";
@@ -104,9 +120,7 @@ void show_compile_errors(const Target& t, const std::string& output) {
       std::cout << "    … " << rest.size() - 40 << " more lines\n";
       break;
     }
-    std::string l = line;
-    for (std::size_t at; (at = l.find(file)) != std::string::npos;) l.replace(at, file.size(), shown(t.file));
-    std::cout << "    " << l << "\n";
+    std::cout << "    " << replaced(line, file, shown(t.file)) << "\n";
   }
 }
 

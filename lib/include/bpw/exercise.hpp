@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -38,8 +39,20 @@ using Function = std::variant<
 // the exercise does not exist or takes another kind of function.
 int run(std::string_view name, Function learner);
 
+// What BPW_EXERCISE calls: a function whose parameters were changed stops the
+// build with one sentence instead of the variant's every alternative.
+template <class F>
+int run_function(std::string_view name, F* learner) {
+  constexpr bool known = std::is_constructible_v<Function, F*>;
+  static_assert(known,
+                "the exercise's function must keep the parameters and return type of its "
+                "starting file; `exercise show NAME` prints them");
+  if constexpr (known) return run(name, Function(learner));
+  return 2;
+}
+
 }  // namespace bpw::exercise
 
 // The last line of every exercise file: the program that checks `function`.
 #define BPW_EXERCISE(function) \
-  int main() { return ::bpw::exercise::run(#function, &function); }
+  int main() { return ::bpw::exercise::run_function(#function, &function); }
