@@ -62,6 +62,10 @@ Matrix slope_of_nan(const Matrix& z) {
   return s;
 }
 Matrix slope_that_throws(const Matrix&) { throw std::out_of_range("row 7 of 4"); }
+Matrix slope_of_unfitting_shapes(const Matrix& z) {
+  const Matrix rows = xt::ones<double>({2, 3}), columns = xt::ones<double>({3, 2});
+  return z + rows * columns;
+}
 double not_a_slope(const Matrix&, const Matrix&) { return 0.0; }
 
 }  // namespace
@@ -166,6 +170,13 @@ TEST_CASE("the checker names a wrong shape, NaN and an exception as such", "[exe
   const Verdict threw = checked("sigmoid_derivative", &slope_that_throws);
   CHECK(threw.status == 1);
   CHECK(threw.out.find("your function threw an exception: row 7 of 4") != std::string::npos);
+
+  // xtensor's own words ("Incompatible dimension of arrays") are replaced by what happened.
+  const Verdict unfitting = checked("sigmoid_derivative", &slope_of_unfitting_shapes);
+  CHECK(unfitting.status == 1);
+  CHECK(unfitting.out.find("two matrices of shapes that do not fit were combined element by "
+                           "element") != std::string::npos);
+  CHECK(unfitting.out.find("Incompatible") == std::string::npos);
 }
 
 TEST_CASE("an unknown exercise or a function of the wrong kind is a usage error of one line",

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include <xtensor/xexception.hpp>
+
 #include "bpw/exercise.hpp"
 #include "bpw/exercises.hpp"
 
@@ -30,6 +32,11 @@ class Check {
     try {
       learner();
       return true;
+    } catch (const xt::broadcast_error&) {
+      return fail_threw(
+          "two matrices of shapes that do not fit were combined element by element "
+          "(+, −, * or / need equal shapes, or a 1×k row with an N×k matrix); "
+          "print their shapes with bpw::to_string(bpw::shape_of(m))");
     } catch (const std::exception& e) {
       return fail_threw(e.what());
     } catch (...) {

@@ -85,7 +85,7 @@ constexpr std::array exercises{
     .title = "δ⁽ˡ⁾ of a hidden layer", .equation = hidden_delta, .returns = "δ⁽ˡ⁾",
     .statement = "Return δ⁽ˡ⁾ from the next layer's delta δ⁽ˡ⁺¹⁾, the weights W⁽ˡ⁾ between the two layers, and f′(z⁽ˡ⁾) of this layer.",
     .shapes = "δ⁽ˡ⁺¹⁾ [N×k], W⁽ˡ⁾ [n×k], f′(z⁽ˡ⁾) [N×n] in; δ⁽ˡ⁾ [N×n] out",
-    .hint = "The error flows back along the weights it came through: δ⁽ˡ⁺¹⁾ [N×k] times the transpose of W⁽ˡ⁾ [k×n] is [N×n]; bpw::transpose(W) materialises Wᵀ.",
+    .hint = "The error flows back along the weights it came through: δ⁽ˡ⁺¹⁾ [N×k] times W⁽ˡ⁾ᵀ [k×n] is [N×n]; bpw::transpose(W) makes Wᵀ.",
     .signature = "Matrix hidden_delta(const Matrix& delta_next, const Matrix& W, const Matrix& f_prime)",
     .start = "  Matrix delta = xt::zeros_like(f_prime);  // replace with (δ⁽ˡ⁺¹⁾ Wᵀ) ⊙ f′(z⁽ˡ⁾)\n  (void)delta_next, (void)W;\n  return delta;\n"},
   Exercise{.name = "tanh_derivative", .folder = "04_hidden_delta",

@@ -7,8 +7,7 @@
 //
 // Shapes: δ⁽ˡ⁺¹⁾ [N×k], W⁽ˡ⁾ [n×k], f′(z⁽ˡ⁾) [N×n] in; δ⁽ˡ⁾ [N×n] out
 // Hint: The error flows back along the weights it came through: δ⁽ˡ⁺¹⁾ [N×k]
-//       times the transpose of W⁽ˡ⁾ [k×n] is [N×n]; bpw::transpose(W)
-//       materialises Wᵀ.
+//       times W⁽ˡ⁾ᵀ [k×n] is [N×n]; bpw::transpose(W) makes Wᵀ.
 //
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check hidden_delta
