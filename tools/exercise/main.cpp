@@ -67,6 +67,11 @@ int list() {
       chapter = e.folder;
       std::cout << "\n" << chapter_heading(e) << "\n";
     }
+    if (!fs::exists(t.file)) {
+      std::cout << "  · missing  " << bpw::exercise_number(e) << "  " << e.name
+                << ": `exercise reset " << e.name << "` writes it again\n";
+      continue;
+    }
     const bool pass = passed(t);
     passes += pass;
     const bool untouched = read_text(t.file) == bpw::starting_text(e);
@@ -151,12 +156,15 @@ int watch(std::optional<Exercise> exercise, const std::optional<fs::path>& file)
 
 int reset_one(const Exercise& e, const std::optional<fs::path>& file) {
   const Target t = target_for(e, file);
+  const bool existed = fs::exists(t.file);
   const auto kept = reset(t);
-  if (!kept && fs::exists(t.file))
-    std::cout << shown(t.file) << " is at its starting text already\n";
-  else
+  if (kept)
     std::cout << shown(t.file) << " is back at its starting text; your version is kept in "
               << shown(*kept) << "\n";
+  else if (existed)
+    std::cout << shown(t.file) << " is at its starting text already\n";
+  else
+    std::cout << shown(t.file) << " was missing and has its starting text again\n";
   return 0;
 }
 

@@ -189,6 +189,9 @@ std::string chapter_heading(const bpw::Exercise& e) {
 }
 
 bool check(const Target& t) {
+  if (!fs::exists(t.file))
+    throw std::invalid_argument("there is no " + shown(t.file) + "; `exercise reset " +
+                                std::string(t.exercise.name) + "` writes its starting text");
   point_build_at(t);
   const std::string name(t.exercise.name);
   const auto [built, output] =
@@ -211,6 +214,7 @@ bool check(const Target& t) {
 }
 
 bool passed(const Target& t) {
+  if (!fs::exists(t.file)) return false;
   const nlohmann::json progress = load_progress();
   const auto entry = progress.find(std::string(t.exercise.name));
   return entry != progress.end() && entry->is_string() &&
