@@ -44,7 +44,7 @@ bool Check::fail_threw(std::string_view what) {
 
 bool Check::matrix(const Matrix& yours, const Matrix& expected, std::string_view symbol,
                    Input input) {
-  if (symbol.empty()) symbol = returns;
+  if (symbol.empty()) symbol = returns_;
   const auto where = [&](std::size_t i, std::size_t j) {
     return input.values ? fmt::format(", where {} = {}", input.symbol, value((*input.values)(i, j)))
                         : std::string();
@@ -68,7 +68,7 @@ bool Check::matrix(const Matrix& yours, const Matrix& expected, std::string_view
 }
 
 bool Check::number(double yours, double expected, std::string_view symbol) {
-  if (symbol.empty()) symbol = returns;
+  if (symbol.empty()) symbol = returns_;
   if (!std::isfinite(yours))
     return fail(fmt::format("your {} is {}; expected {}", symbol,
                             std::isnan(yours) ? "NaN" : "an infinity", value(expected)));
@@ -109,8 +109,7 @@ int run(std::string_view name, Function learner) {
               << "'; `exercise list` shows them all\n";
     return 2;
   }
-  Check check;
-  check.returns = exercise->returns;
+  Check check(exercise->returns);
   if (!checker->second(check, learner)) {
     std::string signature(exercise->signature);
     for (std::size_t at; (at = signature.find("\n")) != std::string::npos;) {

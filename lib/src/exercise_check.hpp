@@ -23,6 +23,9 @@ struct Input {
 
 class Check {
  public:
+  // `returns` names what the learner's function returns, in messages: "f′(z)".
+  explicit Check(std::string_view returns) : returns_(returns) {}
+
   // Starts the next case; the description says what the learner's function gets.
   void begin(std::string description);
 
@@ -55,13 +58,11 @@ class Check {
   // Prints the verdict for `exercise` and returns the exit status (0 or 1).
   int report(const Exercise& exercise) const;
 
-  // Only for Check's own use; public so that the cases file can name it.
-  std::string_view returns;
-
  private:
   bool fail_threw(std::string_view what);
   bool fail(std::string message);
 
+  std::string_view returns_;
   int cases_ = 0;
   std::string description_;
   std::optional<std::string> failure_;
