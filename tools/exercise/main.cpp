@@ -139,7 +139,8 @@ int watch(std::optional<Exercise> exercise, const std::optional<fs::path>& file)
     }
     std::cout << "\nsave " << shown(t.file) << " to check again; Ctrl-C stops\n" << std::flush;
     // Wait for a save that changes the text (editors touch files without changing them).
-    for (auto seen = modified(t.file);; std::this_thread::sleep_for(std::chrono::milliseconds(250))) {
+    for (auto seen = modified(t.file);;) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(250));
       if (modified(t.file) == seen) continue;
       seen = modified(t.file);
       std::string now;
@@ -178,15 +179,21 @@ int main(int argc, char** argv) {
   std::optional<std::string> output;
 
   app.add_subcommand("list", "every exercise in book order, pass or not yet");
-  auto* show = app.add_subcommand("show", "an exercise's statement, equation, shapes, hint and file");
+  auto* show =
+      app.add_subcommand("show", "an exercise's statement, equation, shapes, hint and file");
   show->add_option("name", name, "the exercise")->required();
-  auto* check_cmd = app.add_subcommand("check", "build your function and check it against the workbook's");
-  check_cmd->add_option("which", which, "an exercise's name, a chapter's number, or all")->required();
+  auto* check_cmd =
+      app.add_subcommand("check", "build your function and check it against the workbook's");
+  check_cmd->add_option("which", which, "an exercise's name, a chapter's number, or all")
+      ->required();
   check_cmd->add_option("--file", file, "check this file instead of the chapter's exercise file");
-  auto* watch_cmd = app.add_subcommand("watch", "check on every save until it passes, then go on to the next");
-  watch_cmd->add_option("name", name, "the exercise to start from (default: the first not yet passed)");
+  auto* watch_cmd = app.add_subcommand(
+      "watch", "check on every save until it passes, then go on to the next");
+  watch_cmd->add_option("name", name,
+                        "the exercise to start from (default: the first not yet passed)");
   watch_cmd->add_option("--file", file, "watch this file instead of the chapter's exercise file");
-  auto* reset_cmd = app.add_subcommand("reset", "put an exercise back to its starting text; yours is kept aside");
+  auto* reset_cmd = app.add_subcommand(
+      "reset", "put an exercise back to its starting text; yours is kept aside");
   reset_cmd->add_option("name", name, "the exercise")->required();
   reset_cmd->add_option("--file", file, "reset this file instead of the chapter's exercise file");
   auto* start = app.add_subcommand("start", "print an exercise's starting text");

@@ -102,13 +102,20 @@ void show_compile_errors(const Target& t, const std::string& output) {
   std::vector<std::string> yours, rest;
   std::string first_other_error;
   std::istringstream lines(output);
+  const auto starts = [](const std::string& line, const std::string& with) {
+    return line.rfind(with, 0) == 0;
+  };
+  const auto has = [](const std::string& line, const char* part) {
+    return line.find(part) != std::string::npos;
+  };
   for (std::string line; std::getline(lines, line);) {
-    if (line.rfind("FAILED:", 0) == 0 || line.rfind("ninja:", 0) == 0 || line.rfind("gmake", 0) == 0 ||
-        line.rfind("make", 0) == 0 || (line.size() > 0 && line[0] == '[') ||
-        line.find(" -o ") != std::string::npos || line.rfind("In file included from " + wrapper.string(), 0) == 0)
+    // The build tool's lines: progress, the failed command, its summary.
+    if (starts(line, "FAILED:") || starts(line, "ninja:") || starts(line, "make") ||
+        starts(line, "gmake") || starts(line, "[") || has(line, " -o ") ||
+        starts(line, "In file included from " + wrapper.string()))
       continue;
-    const bool error = line.find(": error:") != std::string::npos;
-    if (line.rfind(file + ":", 0) == 0 && (error || line.find("required from here") != std::string::npos))
+    const bool error = has(line, ": error:");
+    if (starts(line, file + ":") && (error || has(line, "required from here")))
       yours.push_back(shown(t.file) + line.substr(file.size()));
     else if (error && first_other_error.empty())
       first_other_error = replaced(line, source_dir.string() + "/", "");
@@ -117,7 +124,7 @@ void show_compile_errors(const Target& t, const std::string& output) {
   // An error inside a header, caused by a line of the learner's (a changed
   // parameter list reaches BPW_EXERCISE's static_assert): that line, then the error.
   const bool any_error = std::any_of(yours.begin(), yours.end(),
-                                     [](const std::string& l) { return l.find(": error:") != std::string::npos; });
+                                     [&](const std::string& l) { return has(l, ": error:"); });
   if (!any_error && !first_other_error.empty()) yours.push_back(first_other_error);
   std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << t.exercise.name
             << ": does not compile\n";
@@ -162,7 +169,8 @@ int run_check(const fs::path& program) {
 Target target_for(const bpw::Exercise& e, const std::optional<fs::path>& file) {
   if (file) {
     if (!fs::is_regular_file(*file))
-      throw std::invalid_argument("cannot read " + file->string() + "; give the path of an exercise file");
+      throw std::invalid_argument("cannot read " + file->string() +
+                                  "; give the path of an exercise file");
     return {e, *file, false};
   }
   return {e, source_dir / bpw::exercise_path(e), true};
@@ -242,7 +250,8 @@ std::optional<fs::path> reset(const Target& t) {
     const fs::path folder = t.file.parent_path() / "kept";
     fs::path aside = folder / (std::string(t.exercise.name) + "-" + stamp + ".cpp");
     for (int n = 2; fs::exists(aside); ++n)
-      aside = folder / (std::string(t.exercise.name) + "-" + stamp + "-" + std::to_string(n) + ".cpp");
+      aside = folder / (std::string(t.exercise.name) + "-" + stamp + "-" + std::to_string(n) +
+                        ".cpp");
     fs::create_directories(folder);
     fs::copy_file(t.file, aside);
     kept = aside;
