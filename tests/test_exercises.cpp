@@ -130,6 +130,20 @@ TEST_CASE("a starting file states the exercise, its equation, shapes and hint, i
   CHECK(starting_text(*exercise_named("network_output")).find("// Hint: Write four lines:") != std::string::npos);
 }
 
+TEST_CASE("every chapter page ends with its exercises, from the registry", "[exercises][book]") {
+  for (const Exercise& e : all_exercises()) {
+    INFO(e.name);
+    std::ifstream in(std::filesystem::path(BPW_SOURCE_DIR) / "chapters" / std::string(e.folder) /
+                     "README.md");
+    std::stringstream page;
+    page << in.rdbuf();
+    CHECK(page.str().ends_with("## Exercises\n\n{{exercises}}\n"));
+  }
+  CHECK(signature_line(*exercise_named("network_output")) ==
+        "Matrix network_output(const Matrix& X, const Matrix& W1, const Matrix& b1, "
+        "const Matrix& W2, const Matrix& b2)");
+}
+
 TEST_CASE("the checker passes a right answer and says how close it came", "[exercises][checker]") {
   const Verdict v = checked("sigmoid_derivative", &right_slope);
   CHECK(v.status == 0);

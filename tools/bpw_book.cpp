@@ -70,7 +70,7 @@ std::string exercises_section(const std::string& page_name) {
     out += "### Exercise " + exercise_number(e) + " · " + std::string(e.title) + " {#exercise_" +
            std::string(e.name) + "}\n\n" + with_numbers(e.statement) + "\n\n" +
            display(equation(e.equation)) + "\n\n" +
-           "- **Write** `" + std::string(e.signature) + "` in `" + exercise_path(e) + "`.\n" +
+           "- **Write** `" + signature_line(e) + "` in `" + exercise_path(e) + "`.\n" +
            "- **Shapes:** " + std::string(e.shapes) + ".\n" +
            "- **Hint:** " + with_numbers(e.hint) + "\n" +
            "- **Check:** `build/bin/exercise check " + std::string(e.name) + "`\n\n";

@@ -111,13 +111,8 @@ int run(std::string_view name, Function learner) {
   }
   Check check(exercise->returns);
   if (!checker->second(check, learner)) {
-    std::string signature(exercise->signature);
-    for (std::size_t at; (at = signature.find("\n")) != std::string::npos;) {
-      const std::size_t next = signature.find_first_not_of(' ', at + 1);
-      signature.replace(at, next - at, " ");
-    }
     std::cerr << "exercise " << name << ": the function's parameters differ from the exercise's; "
-              << "put back the line `" << signature << "`\n";
+              << "put back the line `" << signature_line(*exercise) << "`\n";
     return 2;
   }
   return check.report(*exercise);

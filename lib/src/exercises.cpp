@@ -219,6 +219,19 @@ std::string exercise_path(const Exercise& e) {
   return "chapters/" + std::string(e.folder) + "/exercises/" + std::string(e.name) + ".cpp";
 }
 
+std::string signature_line(const Exercise& e) {
+  std::string out;
+  for (std::size_t at = 0; at < e.signature.size(); ++at) {
+    if (e.signature[at] != '\n') {
+      out += e.signature[at];
+      continue;
+    }
+    out += ' ';
+    while (at + 1 < e.signature.size() && e.signature[at + 1] == ' ') ++at;
+  }
+  return out;
+}
+
 std::string equation_line(const Exercise& e) {
   const Equation& eq = equation(e.equation);
   return "(" + std::string(eq.number) + ")  " +

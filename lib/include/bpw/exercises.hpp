@@ -41,6 +41,9 @@ std::string exercise_path(const Exercise& e);
 // the markers, and BPW_EXERCISE.
 std::string starting_text(const Exercise& e);
 
+// The signature on one line, for messages and the book.
+std::string signature_line(const Exercise& e);
+
 // The equation in the book's general form, "(3.4)  f′(z⁽ˡ⁾) = σ(z⁽ˡ⁾) ⊙ (1 − σ(z⁽ˡ⁾))".
 std::string equation_line(const Exercise& e);
 
