@@ -31,3 +31,5 @@ for chapter in ch01_forward_pass ch02_cost ch03_output_delta ch04_hidden_delta \
   "build/bin/$chapter"
   echo
 done
+
+echo "Every chapter ran. Its exercises are next: build/bin/exercise list"
