@@ -66,6 +66,11 @@ Matrix slope_of_unfitting_shapes(const Matrix& z) {
   const Matrix rows = xt::ones<double>({2, 3}), columns = xt::ones<double>({3, 2});
   return z + rows * columns;
 }
+int calls = 0;
+Matrix counted_wrong_slope(const Matrix& z) {
+  ++calls;
+  return slope_with_sign_wrong(z);
+}
 double not_a_slope(const Matrix&, const Matrix&) { return 0.0; }
 
 }  // namespace
@@ -162,6 +167,12 @@ TEST_CASE("the checker shows the first wrong element with both values, the equat
   CHECK(v.out.find("expected  0.2452288986") != std::string::npos);
   CHECK(v.out.find("(3.4)  f′(z⁽ˡ⁾) = σ(z⁽ˡ⁾) ⊙ (1 − σ(z⁽ˡ⁾))") != std::string::npos);
   CHECK(v.out.find("hint: Compute s = σ(z) once") != std::string::npos);
+}
+
+TEST_CASE("after the first mistake the learner's function is not run again", "[exercises][checker]") {
+  calls = 0;
+  CHECK(checked("sigmoid_derivative", &counted_wrong_slope).status == 1);
+  CHECK(calls == 1);
 }
 
 TEST_CASE("an answer hard-coded for one case fails on the next", "[exercises][checker]") {

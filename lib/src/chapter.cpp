@@ -14,6 +14,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "bpw/cli.hpp"
 #include "bpw/errors.hpp"
 #include "bpw/concordance.hpp"
 #include "bpw/files.hpp"
@@ -68,14 +69,6 @@ std::vector<std::string> preset_names() {
 
 std::string program_error(const ChapterInfo& info, const std::string& message) {
   return std::string(info.program) + ": " + message;
-}
-
-// One line from a CLI11 error: its message, and where to look for the options.
-std::string explain(const CLI::ParseError& e, const ChapterInfo& info) {
-  std::string message = e.what();
-  if (message.empty()) message = "invalid command line";
-  if (const auto pos = message.find("\n"); pos != std::string::npos) message.resize(pos);
-  return message + " (run " + std::string(info.program) + " --help for the options)";
 }
 
 }  // namespace
@@ -163,15 +156,7 @@ int run_chapter(int argc, char** argv, const ChapterInfo& info,
     app.add_flag("--break-derivative", cl.settings.break_derivative,
                  "Use a wrong f′ (f in place of f′) to see the check fail");
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::Success&) {
-    std::cout << app.help();
-    return 0;
-  } catch (const CLI::ParseError& e) {
-    std::cerr << program_error(info, explain(e, info)) << "\n";
-    return 2;
-  }
+  if (const auto status = parse_command_line(app, argc, argv, info.program)) return *status;
 
   cl.trace.format = formats.at(format);
   if (cl.new_class) {

@@ -28,6 +28,7 @@ bool colour() { return isatty(STDOUT_FILENO) != 0; }
 }  // namespace
 
 void Check::begin(std::string description) {
+  if (failed()) return;
   ++cases_;
   description_ = std::move(description);
 }
@@ -44,6 +45,7 @@ bool Check::fail_threw(std::string_view what) {
 
 bool Check::matrix(const Matrix& yours, const Matrix& expected, std::string_view symbol,
                    Input input) {
+  if (failed()) return false;
   if (symbol.empty()) symbol = returns_;
   const auto where = [&](std::size_t i, std::size_t j) {
     return input.values ? fmt::format(", where {} = {}", input.symbol, value((*input.values)(i, j)))
@@ -68,6 +70,7 @@ bool Check::matrix(const Matrix& yours, const Matrix& expected, std::string_view
 }
 
 bool Check::number(double yours, double expected, std::string_view symbol) {
+  if (failed()) return false;
   if (symbol.empty()) symbol = returns_;
   if (!std::isfinite(yours))
     return fail(fmt::format("your {} is {}; expected {}", symbol,
@@ -99,6 +102,16 @@ int Check::report(const Exercise& exercise) const {
             << "  " << equation_line(exercise) << "\n"
             << "  hint: " << with_numbers(exercise.hint) << "\n";
   return 1;
+}
+
+const std::map<std::string_view, Checker>& checkers() {
+  static const std::map<std::string_view, Checker> table = [] {
+    std::map<std::string_view, Checker> all;
+    add_forward_checkers(all);
+    add_learning_checkers(all);
+    return all;
+  }();
+  return table;
 }
 
 int run(std::string_view name, Function learner) {

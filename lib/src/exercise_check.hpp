@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include <xtensor/xexception.hpp>
 
@@ -27,11 +28,27 @@ class Check {
   explicit Check(std::string_view returns) : returns_(returns) {}
 
   // Starts the next case; the description says what the learner's function gets.
+  // Checkers may go on starting cases after a failure: only the first counts.
   void begin(std::string description);
 
-  // Runs the learner's code; an exception is a failure that names it.
+  // Runs the learner's function on one case and compares its answer (a Matrix
+  // or a number) with `expected`; false on the first thing wrong.
+  template <class Call, class Expected>
+  bool answer(Call&& learner, const Expected& expected, Input input = {}) {
+    std::invoke_result_t<Call&> yours{};
+    if (!call([&] { yours = learner(); })) return false;
+    if constexpr (std::is_same_v<Expected, double>)
+      return number(yours, expected);
+    else
+      return matrix(yours, expected, {}, input);
+  }
+
+  // Runs the learner's code; an exception is a failure that names it. After a
+  // failure the learner's code is not run again, so that a later crash cannot
+  // hide the first mistake.
   template <class Call>
   bool call(Call&& learner) {
+    if (failed()) return false;
     try {
       learner();
       return true;
@@ -69,9 +86,19 @@ class Check {
   double largest_difference_ = 0.0;
 };
 
+// The learner's function as one kind of Function, or null when it is another.
+template <class F>
+const F* as(const Function& learner) {
+  return std::get_if<F>(&learner);
+}
+
+// A checker runs its exercise's cases; false when the learner's function is of
+// another kind than the exercise asks for.
 using Checker = std::function<bool(Check&, const Function&)>;
 
-// Every exercise's checker by name.
+// Every exercise's checker by name: chapters 1–4 and chapters 5–10.
 const std::map<std::string_view, Checker>& checkers();
+void add_forward_checkers(std::map<std::string_view, Checker>& table);
+void add_learning_checkers(std::map<std::string_view, Checker>& table);
 
 }  // namespace bpw::exercise

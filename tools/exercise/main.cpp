@@ -15,6 +15,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <bpw/cli.hpp>
 
 #include "workspace.hpp"
 
@@ -200,15 +201,7 @@ int main(int argc, char** argv) {
   start->add_option("name", name, "the exercise")->required();
   start->add_option("--output", output, "write it to this file instead");
 
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::Success&) {
-    std::cout << app.help();
-    return 0;
-  } catch (const CLI::ParseError& e) {
-    std::cerr << "exercise: " << e.what() << "; `exercise --help` lists the commands\n";
-    return 2;
-  }
+  if (const auto status = bpw::parse_command_line(app, argc, argv, "exercise")) return *status;
 
   try {
     if (app.got_subcommand("list")) return list();

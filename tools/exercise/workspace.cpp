@@ -20,6 +20,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <bpw/files.hpp>
+
 namespace workspace {
 namespace {
 
@@ -205,9 +207,7 @@ std::string read_text(const fs::path& file) {
 void write_text(const fs::path& file, const std::string& text) {
   if (file.has_parent_path()) fs::create_directories(file.parent_path());
   if (fs::exists(file) && read_text(file) == text) return;  // keeps the build from redoing it
-  std::ofstream out(file);
-  out << text;
-  if (!out) throw std::invalid_argument("cannot write " + shown(file));
+  bpw::write_text_file(file.string(), text);
 }
 
 std::string chapter_heading(const bpw::Exercise& e) {

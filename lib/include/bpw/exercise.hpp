@@ -20,19 +20,22 @@ namespace bpw::exercise {
 // J as a function of one matrix of parameters, the others held fixed (chapter 7).
 using CostOf = std::function<double(const Matrix&)>;
 
-// Every shape of function an exercise asks for.
-using Function = std::variant<
-    Matrix (*)(const Matrix&),
-    Matrix (*)(const Matrix&, const Matrix&),
-    Matrix (*)(const Matrix&, const Matrix&, const Matrix&),
-    Matrix (*)(const Matrix&, const Matrix&, const Matrix&, const Matrix&, const Matrix&),
-    Matrix (*)(const Matrix&, const Matrix&, double),
-    double (*)(const Matrix&, const Matrix&),
-    void (*)(Matrix&, Matrix&, const Matrix&, double, double),
-    Matrix (*)(const CostOf&, const Matrix&, double),
-    double (*)(const std::vector<Matrix>&),
-    double (*)(const std::vector<Matrix>&, double),
-    Matrix (*)(const std::vector<Matrix>&, const std::vector<Matrix>&)>;
+// Every kind of function an exercise asks for, by what it takes and returns.
+using Elementwise = Matrix (*)(const Matrix&);                    // f′(z), Σₘ δ, softmax
+using Pair = Matrix (*)(const Matrix&, const Matrix&);            // ∂J/∂ŷ, ∂J/∂W
+using Triple = Matrix (*)(const Matrix&, const Matrix&, const Matrix&);  // z, δ⁽ᴸ⁾, δ⁽ˡ⁾
+using Five = Matrix (*)(const Matrix&, const Matrix&, const Matrix&, const Matrix&,
+                        const Matrix&);                           // ŷ of two layers
+using Scaled = Matrix (*)(const Matrix&, const Matrix&, double);  // W − η∂J/∂W, + λW
+using Scalar = double (*)(const Matrix&, const Matrix&);          // J, ρ, accuracy
+using Momentum = void (*)(Matrix&, Matrix&, const Matrix&, double, double);
+using Numerical = Matrix (*)(const CostOf&, const Matrix&, double);
+using ListNorm = double (*)(const std::vector<Matrix>&);
+using ListPenalty = double (*)(const std::vector<Matrix>&, double);
+using Parameters = Matrix (*)(const std::vector<Matrix>&, const std::vector<Matrix>&);
+
+using Function = std::variant<Elementwise, Pair, Triple, Five, Scaled, Scalar, Momentum,
+                              Numerical, ListNorm, ListPenalty, Parameters>;
 
 // Checks the learner's function for the exercise `name` and prints a pass or the
 // first mismatch. Returns the program's exit status: 0 pass, 1 not yet, 2 when
