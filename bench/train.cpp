@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
     const Split data = load_idx_directory(dir);
     const double load_s = seconds_since(load_start);
 
-    const std::size_t inputs = data.train.X.shape(1), classes = data.train.y.shape(1);
+    const std::size_t inputs = features(data.train), classes = data.train.y.shape(1);
     Network net = random_network(
         {{inputs, hidden, classes}, {sigmoid(), softmax()}, softmax_cross_entropy(), true}, seed);
     for (int l = 1; l < net.L(); ++l) {  // W ~ N(0, 1/inputs), b = 0, as the reference
@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
     net.set_l2({0.0, true});  // J/B: the gradient averaged over the batch
 
     Trainer trainer(net);
-    const std::size_t M = data.train.X.shape(0);
+    const std::size_t M = samples(data.train);
     const auto train_start = Clock::now();
     for (std::size_t epoch = 0; epoch < epochs; ++epoch) {
       const std::vector<std::size_t> order = shuffled(M, epoch_seed(seed, epoch));

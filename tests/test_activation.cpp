@@ -66,7 +66,7 @@ TEST_CASE("the broken derivative is f itself, so it is wrong for every activatio
   for (const Activation* f : all_activations()) {
     const Activation broken = with_broken_derivative(*f);
     CHECK((broken.f_prime(z) == f->f(z)));
-    CHECK((broken.f_prime(z) != f->f_prime(z)));
+    if (f->elementwise()) CHECK((broken.f_prime(z) != f->f_prime(z)));
     CHECK(broken.derivative_equation == Eq::broken_derivative);
   }
 }

@@ -2,11 +2,14 @@
 
 #include <bpw/backprop.hpp>
 #include <bpw/data.hpp>
+#include <bpw/fit.hpp>
 #include <bpw/errors.hpp>
 #include <bpw/files.hpp>
 #include <bpw/forward.hpp>
 #include <bpw/gradcheck.hpp>
 #include <bpw/network.hpp>
+
+#include "step_along.hpp"
 
 using namespace bpw;
 using Approx = Catch::Detail::Approx;
@@ -33,9 +36,9 @@ TEST_CASE("a linear 2-1-1 network worked by hand", "[backprop][unit]") {
   CHECK(pass.z[2](0, 0) == 1.0);
   CHECK(pass.yhat()(0, 0) == 2.0);
   // e = 1.5 − 2 = −0.5;  J = ½ · 0.25 = 0.125
-  CHECK(cost(net, pass, data.y) == 0.125);
+  CHECK(J_of(net, pass, data.y) == 0.125);
   // δ⁽³⁾ = −(y − ŷ) · 1 = 0.5;  δ⁽²⁾ = δ⁽³⁾ W⁽²⁾ᵀ · 1 = 1
-  const LayerMatrices delta = deltas(net, pass, data.y);
+  const LayerMatrices delta = deltas(net, pass, data.y).delta;
   CHECK(delta[3](0, 0) == 0.5);
   CHECK(delta[2](0, 0) == 1.0);
   // ∂J/∂W⁽²⁾ = a⁽²⁾ᵀ δ⁽³⁾ = 0.5;  ∂J/∂W⁽¹⁾ = Xᵀ δ⁽²⁾ = [1, 2]ᵀ
@@ -44,7 +47,7 @@ TEST_CASE("a linear 2-1-1 network worked by hand", "[backprop][unit]") {
   CHECK((g.dW[1] == Matrix{{1.0}, {2.0}}));
   // η = 0.1: W⁽²⁾ = 2 − 0.05 = 1.95;  W⁽¹⁾ = [0.5 − 0.1, 0.25 − 0.2] = [0.4, 0.05]
   Network stepped = net;
-  gradient_descent_step(stepped, g, 0.1);
+  testing::step_along(stepped, g, 0.1);
   CHECK(stepped.layer(2).W(0, 0) == Approx(1.95));
   CHECK(stepped.layer(1).W(0, 0) == Approx(0.4));
   CHECK(stepped.layer(1).W(1, 0) == Approx(0.05));
@@ -57,8 +60,8 @@ TEST_CASE("a sigmoid output worked by hand", "[backprop][unit]") {
   // z⁽³⁾ = 0, so ŷ = σ(0) = ½, e = ½, J = ⅛, f′ = ¼, δ⁽³⁾ = −½ · ¼ = −⅛
   const ForwardPass pass = forward(net, data.X);
   CHECK(pass.yhat()(0, 0) == 0.5);
-  CHECK(cost(net, pass, data.y) == 0.125);
-  CHECK(output_delta(net, pass, data.y)(0, 0) == -0.125);
+  CHECK(J_of(net, pass, data.y) == 0.125);
+  CHECK(deltas(net, pass, data.y).delta[net.L()](0, 0) == -0.125);
   // ∂J/∂W⁽²⁾ = a⁽²⁾ δ⁽³⁾ = 1 · −⅛; W⁽²⁾ = 0 sends nothing back: ∂J/∂W⁽¹⁾ = 0
   const Gradients g = backprop(net, data);
   CHECK((g.dW[2](0, 0) == -0.125));
@@ -122,14 +125,14 @@ TEST_CASE("a widely published 2-2-2 worked example is reproduced to every printe
   // 0.511301270, 0.561370121 and w₁ … w₄ = 0.149780716, 0.19956143, 0.24975114,
   // 0.29950229 (the example's w₁, w₂ feed hidden neuron 1: column 1 of W⁽¹⁾).
   const std::string inputs = std::string(BPW_SOURCE_DIR) + "/tests/inputs/";
-  const Network net = load_network(inputs + "lecture_network.json");
+  const Network net = load_network(inputs + "lecture_network.json").network;
   const Dataset data = load_data(inputs + "lecture_data.json");
   const ForwardPass pass = forward(net, data.X);
   CHECK(pass.yhat()(0, 0) == Approx(0.75136507).margin(5e-9));
   CHECK(pass.yhat()(0, 1) == Approx(0.772928465).margin(5e-10));
-  CHECK(cost(net, pass, data.y) == Approx(0.298371109).margin(5e-10));
+  CHECK(J_of(net, pass, data.y) == Approx(0.298371109).margin(5e-10));
   Network stepped = net;
-  gradient_descent_step(stepped, backprop(net, data), 0.5);
+  testing::step_along(stepped, backprop(net, data), 0.5);
   const Matrix W2 = {{0.35891648, 0.511301270}, {0.408666186, 0.561370121}};
   const Matrix W1 = {{0.149780716, 0.24975114}, {0.19956143, 0.29950229}};
   CHECK(max_abs_difference(stepped.layer(2).W, W2) < 5e-9);

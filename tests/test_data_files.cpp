@@ -36,16 +36,24 @@ std::string csv_file(const std::string& name, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("an IDX directory reads gzipped and plain files alike, scaled and one-hot", "[idx][data]") {
+TEST_CASE("an IDX directory reads gzipped and plain files alike, kept as bytes, one-hot",
+          "[idx][data]") {
   const Split s = load_idx_directory((fixtures() / "good").string());
-  CHECK(s.train.X.shape(0) == 10);
-  CHECK(s.train.X.shape(1) == 6);
-  // pixel i is (37 i) mod 256, scaled by 1/255; image 1's second pixel is 37
-  CHECK(s.train.X(0, 1) == 37.0 / 255.0);
-  CHECK(s.train.X(1, 0) == (6 * 37 % 256) / 255.0);
+  CHECK(samples(s.train) == 10);
+  CHECK(features(s.train) == 6);
+  CHECK(s.train.X.size() == 0);  // the pixels stay bytes until a batch is gathered
+  // pixel i is (37 i) mod 256; image 1's second pixel is 37
+  CHECK(s.train.pixels(0, 1) == 37);
+  CHECK(s.train.pixels(1, 0) == 6 * 37 % 256);
   CHECK(s.train.y.shape(1) == 10);
   CHECK(s.train.y(4, 1) == 1.0);  // label 4 mod 3 = 1
-  CHECK((s.test.X == s.train.X));
+  CHECK((s.test.pixels == s.train.pixels));
+  // Gathered, a row becomes doubles byte / 255, the same numbers as dividing each pixel.
+  const std::vector<std::size_t> rows = {1, 0};
+  const Dataset batch = rows_of(s.train, rows);
+  CHECK(batch.X(1, 1) == 37.0 / 255.0);
+  CHECK(batch.X(0, 0) == (6 * 37 % 256) / 255.0);
+  for (std::size_t k = 0; k < 10; ++k) CHECK(batch.y(0, k) == s.train.y(1, k));
 }
 
 TEST_CASE("a damaged IDX file is one clear line", "[idx][bad-input]") {

@@ -14,7 +14,7 @@ const std::string two_layers = R"({"cost": "sse", "layers": [
   {"W": [[0.7], [0.8], [0.9]], "b": [0.05], "activation": "tanh"}]})";
 
 TEST_CASE("a network file gives its weights, biases, activations and cost", "[files][unit]") {
-  const Network net = parse_network(two_layers, "net.json");
+  const Network net = parse_network(two_layers, "net.json").network;
   CHECK(net.L() == 3);
   CHECK(net.sizes() == std::vector<std::size_t>{2, 3, 1});
   CHECK(net.layer(1).W(1, 2) == 0.6);
@@ -27,7 +27,7 @@ TEST_CASE("a network file gives its weights, biases, activations and cost", "[fi
 
 TEST_CASE("a saved network loads back bit for bit", "[files][unit]") {
   const Network net = random_network({{2, 4, 3}, {relu(), identity()}, mse(), true}, 5);
-  const Network back = parse_network(network_to_json(net), "saved");
+  const Network back = parse_network(network_to_json(net), "saved").network;
   for (int l = 1; l < net.L(); ++l) {
     CHECK((back.layer(l).W == net.layer(l).W));
     CHECK((back.layer(l).b == net.layer(l).b));
@@ -35,8 +35,8 @@ TEST_CASE("a saved network loads back bit for bit", "[files][unit]") {
   }
   CHECK(back.cost().name == "mse");
   const auto path = std::filesystem::temp_directory_path() / "bpw_test_saved_network.json";
-  save_network(net, path.string());
-  CHECK((load_network(path.string()).layer(2).W == net.layer(2).W));
+  save_network(net, Layout::rows, path.string());
+  CHECK((load_network(path.string()).network.layer(2).W == net.layer(2).W));
   std::filesystem::remove(path);
 }
 
@@ -81,6 +81,7 @@ TEST_CASE("every mistake in a file is one line naming the place and the fix",
   CHECK_THROWS_WITH(parse_network(R"({"cost": "sse", "layers": [
                                       {"W": [[1, 2]], "b": [1, 2, 3], "activation": "relu"}]})", "n"),
                     Contains("b⁽¹⁾ has 3 entries but W⁽¹⁾ is 1×2"));
-  CHECK_THROWS_WITH(save_network(parse_network(two_layers, "n"), "/no/such/folder/out.json"),
+  CHECK_THROWS_WITH(save_network(parse_network(two_layers, "n").network, Layout::rows,
+                                 "/no/such/folder/out.json"),
                     Contains("cannot write the network: cannot write '/no/such/folder/out.json'"));
 }

@@ -2,6 +2,7 @@
 
 #include <bpw/backprop.hpp>
 #include <bpw/data.hpp>
+#include <bpw/fit.hpp>
 #include <bpw/errors.hpp>
 #include <bpw/files.hpp>
 #include <bpw/forward.hpp>
@@ -62,14 +63,16 @@ TEST_CASE("samples as rows and as columns give the same numbers up to transposit
 }
 
 TEST_CASE("a network written with samples as columns reads and writes back", "[formulations][files]") {
-  const Network net = parse_network(R"({"cost": "mse", "layout": "columns", "layers": [
+  const NetworkFile file = parse_network(R"({"cost": "mse", "layout": "columns", "layers": [
       {"W": [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]], "b": [1, 2, 3], "activation": "sigmoid"},
       {"W": [[0.7, 0.8, 0.9]], "activation": "sigmoid"}]})", "net");
-  CHECK(net.layout() == Layout::columns);
+  const Network& net = file.network;
+  CHECK(file.layout == Layout::columns);
   CHECK(net.sizes() == std::vector<std::size_t>{2, 3, 1});
   // W⁽¹⁾ written [outputs x inputs] is held [inputs x outputs]
   CHECK(net.layer(1).W(1, 0) == 0.2);
-  CHECK((parse_network(network_to_json(net), "saved").layer(1).W == net.layer(1).W));
+  CHECK((parse_network(network_to_json(net, Layout::columns), "saved").network.layer(1).W ==
+         net.layer(1).W));
   const Dataset d = parse_data(R"({"X": [[1, 2, 3], [4, 5, 6]], "y": [[0, 1, 0]]})", "d", Layout::columns);
   CHECK((d.X == Matrix{{1, 4}, {2, 5}, {3, 6}}));
   CHECK_THROWS_WITH(parse_network(R"({"cost": "sse", "layout": "columns", "layers": [
@@ -101,7 +104,7 @@ TEST_CASE("the linear-errors preset shares 0.08 in proportion to 0.6, 0.4, 0.1, 
   // the first hidden node's share: 0.08 · 0.6 / 1.3 ≈ 0.0369
   CHECK(e * 0.6 / 1.3 == Approx(0.036923).margin(1e-6));
   // without the denominator: e Wᵀ = [0.048, 0.032, 0.008, 0.016] = −δ⁽²⁾
-  const LayerMatrices delta = deltas(net, pass, data.y);
+  const LayerMatrices delta = deltas(net, pass, data.y).delta;
   const Matrix expected = {{0.048, 0.032, 0.008, 0.016}};
   CHECK(max_abs_difference(Matrix(-delta[2]), expected) < 1e-15);
 }

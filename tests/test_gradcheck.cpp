@@ -6,6 +6,7 @@
 #include <bpw/forward.hpp>
 #include <bpw/gradcheck.hpp>
 #include <bpw/network.hpp>
+#include <bpw/train.hpp>
 
 using namespace bpw;
 
@@ -68,8 +69,8 @@ TEST_CASE("L2 in both forms matches the numerical gradient", "[gradcheck][l2]") 
     plain.set_l2({});
     const double squares = total(Matrix(net.layer(1).W * net.layer(1).W)) +
                            total(Matrix(net.layer(2).W * net.layer(2).W));
-    const double data_term = averaged ? cost_of(plain, data) / 5.0 : cost_of(plain, data);
-    CHECK(cost_of(net, data) == Catch::Detail::Approx(data_term + 0.15 * squares));
+    const double data_term = averaged ? J_of(plain, data) / 5.0 : J_of(plain, data);
+    CHECK(J_of(net, data) == Catch::Detail::Approx(data_term + 0.15 * squares));
   }
 }
 
@@ -88,7 +89,7 @@ TEST_CASE("the numerical delta is ∂J/∂z, equal to backpropagation's δ", "[g
   const Network net = random_network({{3, 4, 4, 2}, {tanh_activation(), relu(), sigmoid()}, mse(), true}, 9);
   const Dataset data = sampled_data(5, 3, 2, 21);
   const ForwardPass pass = forward(net, data.X);
-  const LayerMatrices delta = deltas(net, pass, data.y);
+  const LayerMatrices delta = deltas(net, pass, data.y).delta;
   for (int l = 2; l <= net.L(); ++l)
     CHECK(max_abs_difference(delta[l], numerical_delta(net, pass, data.y, l, 1e-5)) < 1e-8);
 }

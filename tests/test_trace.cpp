@@ -15,13 +15,13 @@ Network net231(bool biases) {
   return random_network({{2, 3, 1}, {sigmoid(), sigmoid()}, sse(), biases}, 1);
 }
 
-std::string traced(TraceOptions options, bool biases = false) {
+std::string traced_text(TraceOptions options, bool biases = false) {
   std::ostringstream out;
   Tracer trace(options, out);
   trace.describe(net231(biases));
   const Matrix X = {{0.3, 1.0}, {0.5, 0.2}, {1.0, 0.4}};
   const Matrix W = {{0.25, -0.5, 1.0}, {2.0, 0.125, -1.5}};
-  trace(Eq::weighted_input, 1, matmul(X, W), {X, W});
+  traced(trace, Eq::weighted_input, 1, matmul(X, W), {X, W});
   return out.str();
 }
 
@@ -29,20 +29,20 @@ std::string traced(TraceOptions options, bool biases = false) {
 
 TEST_CASE("text output names the equation, the shapes, the source line and the values",
           "[trace][unit]") {
-  const std::string text = traced({});
+  const std::string text = traced_text({});
   CHECK(text.starts_with("(1.1)  z⁽²⁾ = X W⁽¹⁾\n"));
   CHECK_THAT(text, Contains("[3×3] = [3×2]·[2×3]"));
   CHECK_THAT(text, Contains("at tests/test_trace.cpp:"));
   // Row 1: 0.3·0.25 + 1·2 = 2.075, 0.3·−0.5 + 1·0.125 = −0.025, 0.3 − 1.5 = −1.2
   CHECK_THAT(text, Contains("⎡ 2.0750  -0.0250  -1.2000 ⎤"));
-  CHECK_THAT(traced({.precision = 2}), Contains("⎣ 1.05  -0.45   0.40 ⎦"));
-  CHECK_THAT(traced({}, true), Contains("z⁽²⁾ = X W⁽¹⁾ + b⁽¹⁾"));
-  CHECK_THAT(traced({}), !Contains("\x1b["));
-  CHECK_THAT(traced({.color = true}), Contains("\x1b["));
+  CHECK_THAT(traced_text({.precision = 2}), Contains("⎣ 1.05  -0.45   0.40 ⎦"));
+  CHECK_THAT(traced_text({}, true), Contains("z⁽²⁾ = X W⁽¹⁾ + b⁽¹⁾"));
+  CHECK_THAT(traced_text({}), !Contains("\x1b["));
+  CHECK_THAT(traced_text({.color = true}), Contains("\x1b["));
 }
 
 TEST_CASE("json output is one object per matrix with every documented key", "[trace][unit]") {
-  const auto record = nlohmann::json::parse(traced({.format = Format::json}));
+  const auto record = nlohmann::json::parse(traced_text({.format = Format::json}));
   CHECK(record["kind"] == "matrix");
   CHECK(record["eq"] == "1.1");
   CHECK(record["symbol"] == "z⁽²⁾");
@@ -56,10 +56,10 @@ TEST_CASE("json output is one object per matrix with every documented key", "[tr
 }
 
 TEST_CASE("markdown and latex output carry the same equation", "[trace][unit]") {
-  const std::string md = traced({.format = Format::markdown});
+  const std::string md = traced_text({.format = Format::markdown});
   CHECK_THAT(md, Contains("**(1.1)** z⁽²⁾ = X W⁽¹⁾ · `[3×3] = [3×2]·[2×3]`"));
   CHECK_THAT(md, Contains("| 1 | 2.0750 | -0.0250 | -1.2000 |"));
-  const std::string tex = traced({.format = Format::latex});
+  const std::string tex = traced_text({.format = Format::latex});
   CHECK_THAT(tex, Contains("\\paragraph{(1.1)} $z^{(2)} = X W^{(1)}$"));
   CHECK_THAT(tex, Contains("$[3\\times 3] = [3\\times 2]\\cdot[2\\times 3]$"));
   CHECK_THAT(tex, Contains("2.0750 & -0.0250 & -1.2000"));
@@ -72,7 +72,7 @@ TEST_CASE("a recap prints one line per matrix unless verbose", "[trace][unit]") 
     trace.describe(net231(false));
     {
       auto recap = trace.recap("chapter 1");
-      trace(Eq::activation, 2, Matrix{{0.5}, {0.25}});
+      traced(trace, Eq::activation, 2, Matrix{{0.5}, {0.25}});
     }
     if (verbose) {
       CHECK_THAT(out.str(), Contains("⎡ 0.5000 ⎤"));

@@ -4,7 +4,10 @@
 
 #include <bpw/backprop.hpp>
 #include <bpw/presets.hpp>
+#include <bpw/fit.hpp>
 #include <bpw/train.hpp>
+
+#include "step_along.hpp"
 
 using namespace bpw;
 
@@ -25,7 +28,7 @@ TEST_CASE("a training step equals the traced chapters' step for every preset", "
     const Dataset data = fit_data(start, preset.data(3));
     // chapters 1–6: backprop, then W ← W − η ∂J/∂W
     Network reference = start;
-    gradient_descent_step(reference, backprop(start, data), 0.05);
+    testing::step_along(reference, backprop(start, data), 0.05);
     Network trained = start;
     Trainer(trained).step(data, all_rows(data), 0.05);
     for (int l = 1; l < start.L(); ++l) {
@@ -42,7 +45,7 @@ TEST_CASE("a step on a batch equals the reference step on that batch, in the ave
   const Dataset data = fit_data(start, preset_named("moons").data(4));
   const std::vector<std::size_t> batch = {5, 17, 3, 199, 42, 8};
   Network reference = start;
-  gradient_descent_step(reference, backprop(start, rows_of(data, batch)), 0.3);
+  testing::step_along(reference, backprop(start, rows_of(data, batch)), 0.3);
   Network trained = start;
   Trainer trainer(trained);
   trainer.step(data, batch, 0.3);

@@ -10,27 +10,26 @@
 using namespace bpw;
 
 int main(int argc, char** argv) {
-  const ChapterInfo info{1, "ch01_forward_pass", "The forward pass",
-                         "Trace z = a W + b and a = f(z) through every layer, from X to ŷ."};
-  return run_chapter(argc, argv, info, [](Session& s) {
+  Chapter chapter(1, "ch01_forward_pass", "The forward pass",
+                  "Trace z = a W + b and a = f(z) through every layer, from X to ŷ.");
+  return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
     Tracer& trace = s.trace;
     const int L = net.L();
 
     //! [forward pass]
-    Matrix a = trace(Eq::X, 1, s.data.X);  // a⁽¹⁾ = X: one sample per row
+    ForwardPass pass = pass_for(net);
+    pass.a[1] = traced(trace, Eq::X, 1, s.data.X);  // a⁽¹⁾ = X: one sample per row
     for (int l = 1; l < L; ++l) {
-      const Layer& layer = net.layer(l);
-      trace(Eq::W, l, layer.W);
-      if (layer.has_bias) trace(Eq::b, l, layer.b);
-      const Matrix z = trace(Eq::weighted_input, l, matmul(a, layer.W) + layer.b, {a, layer.W});
-      a = trace(Eq::activation, l, layer.f.f(z));
+      traced(trace, Eq::W, l, net.layer(l).W);
+      if (net.layer(l).has_bias) traced(trace, Eq::b, l, net.layer(l).b);
+      forward_layer(net, pass, l, &trace);  // (1.1) z⁽ˡ⁺¹⁾ and (1.2) a⁽ˡ⁺¹⁾
     }
     //! [forward pass]
 
     // The same network evaluated with index sums zⱼ = Σᵢ aᵢ wᵢⱼ + bⱼ, one sample
     // at a time: if a line above is changed, this says where ŷ went wrong.
-    trace.check(Eq::activation, L - 1, a, forward_by_sums(net, s.data.X),
+    trace.check(Eq::activation, L - 1, pass.yhat(), forward_by_sums(net, s.data.X),
                 "ŷ computed one sample at a time with index sums", 1e-12);
   });
 }

@@ -1,7 +1,7 @@
 // Chapter 2 · The cost
 //
-// How wrong is ŷ? The error of every sample, e = y − ŷ (2.1), the cost of every
-// sample Jₘ (2.3 for ½ SSE, 2.4 MSE, 2.5 cross-entropy, 2.6 softmax
+// How wrong is ŷ? The cost of every sample Jₘ (2.3 for ½ SSE and 2.4 MSE, both
+// written with the error e = y − ŷ of 2.1; 2.5 cross-entropy, 2.6 softmax
 // cross-entropy), and their sum J = Σₘ Jₘ (2.2); with L2 regularisation the
 // penalty (λ/2) Σ ‖W‖² is added (2.7, or 2.8 for the J/M form).
 // Backpropagation is the computation of how J changes with every weight.
@@ -10,9 +10,9 @@
 using namespace bpw;
 
 int main(int argc, char** argv) {
-  const ChapterInfo info{2, "ch02_cost", "The cost",
-                         "Trace the error of every sample and the cost J."};
-  return run_chapter(argc, argv, info, [](Session& s) {
+  Chapter chapter(2, "ch02_cost", "The cost", "Trace the error of every sample and the cost J.");
+  chapter.regularization();
+  return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
     const Cost& cost = net.cost();
     Tracer& trace = s.trace;
@@ -23,29 +23,25 @@ int main(int argc, char** argv) {
       auto recap = trace.recap("chapter 1, the forward pass");
       pass = forward(net, s.data.X, &trace);
     }
-    const Matrix& yhat = pass.yhat();
 
     //! [cost]
-    const Matrix y = trace(Eq::y, L, s.data.y);
-    const Matrix e = trace(Eq::output_error, L, y - yhat);
-    const Matrix J_m = trace(cost.sample_equation, L, cost.sample_costs(y, yhat, pass.z[L]));
-    const Matrix J = trace(Eq::total_cost, L, Matrix{{total(J_m)}});
+    const Matrix& y = traced(trace, Eq::y, L, s.data.y);
+    const double J = J_of(net, pass, y, &trace);  // (2.1)–(2.6), and (2.7) or (2.8) with L2
     //! [cost]
 
-    trace.check(Eq::total_cost, L, J, Matrix{{cost.J(y, yhat, pass.z[L])}},
-                "J computed over all samples and outputs at once", 1e-12);
-
-    if (const L2& l2 = net.l2(); l2.active()) {
-      //! [penalty]
+    // J once more, element by element from the cost's definition (ln ŷ, not z).
+    const double M = static_cast<double>(y.shape(0));
+    const double sums = J_by_sums(net.cost(), y, pass.yhat());
+    if (const L2& l2 = net.l2(); !l2.active()) {
+      trace.check(Eq::total_cost, L, Matrix{{J}}, Matrix{{sums}},
+                  "J summed element by element from its definition", 1e-12);
+    } else {
       double squares = 0;  // Σₗ ‖W⁽ˡ⁾‖², the biases left out
-      for (int l = 1; l < L; ++l) squares += total(Matrix(net.layer(l).W * net.layer(l).W));
-      const double M = static_cast<double>(y.shape(0));
-      const double data_term = l2.averaged ? J(0, 0) / M : J(0, 0);
-      const Matrix J_tilde = trace(l2.averaged ? Eq::l2_cost_mean : Eq::l2_cost, L,
-                                   Matrix{{data_term + l2.lambda / 2 * squares}});
-      //! [penalty]
-      trace.check(l2.averaged ? Eq::l2_cost_mean : Eq::l2_cost, L, J_tilde,
-                  Matrix{{cost_of(net, s.data)}}, "the library's J̃", 1e-12);
+      for (int l = 1; l < L; ++l)
+        for (double w : net.layer(l).W) squares += w * w;
+      const double reference = (l2.averaged ? sums / M : sums) + l2.lambda / 2 * squares;
+      trace.check(J_equation(net), L, Matrix{{J}}, Matrix{{reference}},
+                  "J̃ from J summed element by element and the squared weights", 1e-12);
     }
   });
 }

@@ -11,11 +11,10 @@
 using namespace bpw;
 
 int main(int argc, char** argv) {
-  const ChapterInfo info{3, "ch03_output_delta", "The output delta",
-                         "Trace ∂J/∂ŷ, f′(z⁽ᴸ⁾) and their product δ⁽ᴸ⁾."};
-  return run_chapter(argc, argv, info, [](Session& s) {
+  Chapter chapter(3, "ch03_output_delta", "The output delta",
+                  "Trace ∂J/∂ŷ, f′(z⁽ᴸ⁾) and their product δ⁽ᴸ⁾.");
+  return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
-    const Cost& cost = net.cost();
     Tracer& trace = s.trace;
     const int L = net.L();
     const Matrix& y = s.data.y;
@@ -24,26 +23,18 @@ int main(int argc, char** argv) {
     {
       auto recap = trace.recap("chapters 1–2, the forward pass and the cost");
       pass = forward(net, s.data.X, &trace);
-      bpw::cost(net, pass, y, &trace);
+      J_of(net, pass, y, &trace);
     }
-    const Matrix& yhat = pass.yhat();
-    const Activation& f = net.layer(L - 1).f;  // the output layer's activation
 
     //! [output delta]
-    const Matrix e = trace(Eq::output_error, L, y - yhat);
-    const Matrix dJ_dyhat = trace(cost.gradient_equation, L, cost.dJ_dyhat(y, yhat));
-    Matrix delta;
-    if (f.elementwise()) {
-      const Matrix f_prime = trace(f.derivative_equation, L, f.f_prime(pass.z[L]));
-      delta = trace(Eq::output_delta, L, dJ_dyhat * f_prime);
-    } else {  // softmax: each ŷₖ depends on every z, so f′ is a Jacobian
-      delta = trace(f.derivative_equation, L, backward(f, pass.z[L], dJ_dyhat));
-    }
+    Deltas d = deltas_for(net);
+    const Matrix delta = chain_rule_output_delta(net, pass, y, d, &trace);  // (3.1)–(3.10)
     //! [output delta]
 
-    if (cost.output_activation == f.name) {
+    const Activation& f = net.activation(L);
+    if (net.cost().output_activation == f.name) {
       //! [simplified delta]
-      const Matrix simplified = trace(Eq::simplified_delta, L, yhat - y);
+      const Matrix& simplified = output_delta(net, pass, y, d, &trace);  // (3.11)
       //! [simplified delta]
       trace.check(Eq::simplified_delta, L, delta, simplified, "the general product above", 1e-9);
     }

@@ -26,15 +26,15 @@ void share_errors_by_weight(Session& s, const ForwardPass& pass) {
   Tracer& trace = s.trace;
   const int L = net.L();
   trace.note("A linear network: the error shared back in proportion to the weights.");
-  const LayerMatrices delta = deltas(net, pass, s.data.y);
+  const LayerMatrices delta = deltas(net, pass, s.data.y).delta;
   //! [proportional split]
-  Matrix e = trace(Eq::output_error, L, s.data.y - pass.yhat());
+  Matrix e = traced(trace, Eq::output_error, L, s.data.y - pass.yhat());
   for (int l = L - 1; l >= 2; --l) {
     const Matrix& W = net.layer(l).W;
     const Matrix shares = transpose(W / sum_rows(W));  // wₕⱼ / Σₖ wₖⱼ, one column per output
-    trace(Eq::proportional_error, l, matmul(e, shares), {e, shares});
+    traced(trace, Eq::proportional_error, l, matmul(e, shares), {e, shares});
     const Matrix W_T = transpose(W);
-    e = trace(Eq::backpropagated_error, l, matmul(e, W_T), {e, W_T});
+    e = traced(trace, Eq::backpropagated_error, l, matmul(e, W_T), {e, W_T});
   //! [proportional split]
     if (net.cost().name == "sse")  // then δ⁽ᴸ⁾ = −e, and every δ⁽ˡ⁾ = −e⁽ˡ⁾
       trace.check(Eq::backpropagated_error, l, e, Matrix(-delta[l]), "−δ from backpropagation", 1e-12);
@@ -44,40 +44,33 @@ void share_errors_by_weight(Session& s, const ForwardPass& pass) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const ChapterInfo info{4, "ch04_hidden_delta", "The hidden deltas",
-                         "Trace δ⁽ˡ⁺¹⁾ (W⁽ˡ⁾)ᵀ, f′(z⁽ˡ⁾) and δ⁽ˡ⁾ for every hidden layer."};
-  return run_chapter(argc, argv, info, [](Session& s) {
+  Chapter chapter(4, "ch04_hidden_delta", "The hidden deltas",
+                  "Trace δ⁽ˡ⁺¹⁾ (W⁽ˡ⁾)ᵀ, f′(z⁽ˡ⁾) and δ⁽ˡ⁾ for every hidden layer.");
+  return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
     Tracer& trace = s.trace;
     const int L = net.L();
     const Matrix& y = s.data.y;
 
     ForwardPass pass;
-    Matrix delta_next;  // δ⁽ˡ⁺¹⁾, starting at the output layer
+    Deltas d = deltas_for(net);
     {
       auto recap = trace.recap("chapters 1–3, from X to the output delta");
       pass = forward(net, s.data.X, &trace);
-      bpw::cost(net, pass, y, &trace);
-      delta_next = output_delta(net, pass, y, &trace);
+      J_of(net, pass, y, &trace);
+      output_delta(net, pass, y, d, &trace);
     }
     if (L < 3) {
       trace.note("This network has no hidden layer: δ⁽ᴸ⁾ is its only delta.");
       return;
     }
 
-    //! [hidden deltas]
     for (int l = L - 1; l >= 2; --l) {
-      const Matrix W_T = transpose(net.layer(l).W);
-      const Matrix dJ_da =
-          trace(Eq::activation_gradient, l, matmul(delta_next, W_T), {delta_next, W_T});
-      const Activation& f = net.layer(l - 1).f;  // the activation that made a⁽ˡ⁾
-      const Matrix f_prime = trace(f.derivative_equation, l, f.f_prime(pass.z[l]));
-      const Matrix delta = trace(Eq::hidden_delta, l, dJ_da * f_prime);
       //! [hidden deltas]
-
+      const Matrix& delta = hidden_delta(net, pass, l, d, &trace);  // (4.1) and (4.2)
+      //! [hidden deltas]
       trace.check(Eq::hidden_delta, l, delta, numerical_delta(net, pass, y, l, 1e-5),
                   "the finite-difference ∂J/∂z", 1e-7);
-      delta_next = delta;
     }
 
     if (is_linear(net)) share_errors_by_weight(s, pass);

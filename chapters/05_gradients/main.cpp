@@ -11,43 +11,33 @@
 using namespace bpw;
 
 int main(int argc, char** argv) {
-  const ChapterInfo info{5, "ch05_gradients", "The gradients",
-                         "Trace ∂J/∂W⁽ˡ⁾ = (a⁽ˡ⁾)ᵀ δ⁽ˡ⁺¹⁾ and ∂J/∂b⁽ˡ⁾ for every layer."};
-  return run_chapter(argc, argv, info, [](Session& s) {
+  Chapter chapter(5, "ch05_gradients", "The gradients",
+                  "Trace ∂J/∂W⁽ˡ⁾ = (a⁽ˡ⁾)ᵀ δ⁽ˡ⁺¹⁾ and ∂J/∂b⁽ˡ⁾ for every layer.");
+  chapter.regularization();
+  return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
     Tracer& trace = s.trace;
     const int L = net.L();
 
     ForwardPass pass;
-    LayerMatrices delta;
+    Deltas d = deltas_for(net);
     {
       auto recap = trace.recap("chapters 1–4, from X to every delta");
       pass = forward(net, s.data.X, &trace);
-      bpw::cost(net, pass, s.data.y, &trace);
-      delta = deltas(net, pass, s.data.y, &trace);
+      J_of(net, pass, s.data.y, &trace);
+      backpropagate(net, pass, s.data.y, d, &trace);
     }
     const Gradients numerical = numerical_gradients(net, s.data, 1e-5);
 
-    const L2& l2 = net.l2();
-    const double scale = l2.averaged ? 1.0 / static_cast<double>(s.data.X.shape(0)) : 1.0;
-
+    Gradients g = gradients_for(net);
     for (int l = L - 1; l >= 1; --l) {
-      const Layer& layer = net.layer(l);
       //! [gradients]
-      const Matrix a_T = transpose(pass.a[l]);
-      Matrix dW = trace(Eq::weight_gradient, l, matmul(a_T, delta[l + 1]), {a_T, delta[l + 1]});
-      Matrix db = layer.has_bias ? trace(Eq::bias_gradient, l, sum_rows(delta[l + 1])) : Matrix();
+      layer_gradients(net, pass, d.delta, l, g, &trace);             // (5.1), (5.2)
+      regularize_layer(net, l, g, samples(s.data), &trace);          // (5.3)–(5.5) with L2
       //! [gradients]
-      if (l2.active()) {
-        //! [l2 gradients]
-        const Eq weight_eq = l2.averaged ? Eq::l2_weight_gradient_mean : Eq::l2_weight_gradient;
-        dW = trace(weight_eq, l, scale * dW + l2.lambda * layer.W);
-        if (layer.has_bias && l2.averaged) db = trace(Eq::bias_gradient_mean, l, scale * db);
-        //! [l2 gradients]
-      }
-      trace.check(Eq::weight_gradient, l, dW, numerical.dW[l], "the finite-difference ∂J/∂W", 1e-7);
-      if (layer.has_bias)
-        trace.check(Eq::bias_gradient, l, db, numerical.db[l], "the finite-difference ∂J/∂b", 1e-7);
+      trace.check(Eq::weight_gradient, l, g.dW[l], numerical.dW[l], "the finite-difference ∂J/∂W", 1e-7);
+      if (net.layer(l).has_bias)
+        trace.check(Eq::bias_gradient, l, g.db[l], numerical.db[l], "the finite-difference ∂J/∂b", 1e-7);
     }
   });
 }

@@ -11,10 +11,10 @@
 using namespace bpw;
 
 int main(int argc, char** argv) {
-  const ChapterInfo info{7, "ch07_gradient_check", "The gradient check",
-                         "Compare backpropagation with the numerical gradient, weight by weight.",
-                         epsilon_option | break_derivative_option};
-  return run_chapter(argc, argv, info, [](Session& s) {
+  Chapter chapter(7, "ch07_gradient_check", "The gradient check",
+                  "Compare backpropagation with the numerical gradient, weight by weight.");
+  chapter.regularization().gradient_check();
+  return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
     Tracer& trace = s.trace;
     const int L = net.L();
@@ -36,22 +36,19 @@ int main(int argc, char** argv) {
     //! [gradient check]
     const Gradients n = numerical_gradients(net, s.data, epsilon);
     for (int l = 1; l < L; ++l) {
-      trace(Eq::numerical_weight_gradient, l, n.dW[l]);
+      traced(trace, Eq::numerical_weight_gradient, l, n.dW[l]);
       // Each weight named by its place in W as the trace shows it (rows or columns).
-      const GradientTable W_table =
-          gradient_table(trace.as_shown(g.dW[l]), trace.as_shown(n.dW[l]), trace.symbol(Eq::W, l));
-      trace.table(Eq::relative_error, l, W_table.rows, W_table.names, {"analytic g", "numerical n", "r"});
-      if (net.layer(l).has_bias) {
-        trace(Eq::numerical_bias_gradient, l, n.db[l]);
-        const GradientTable b_table =
-            gradient_table(trace.as_shown(g.db[l]), trace.as_shown(n.db[l]), trace.symbol(Eq::b, l));
-        trace.table(Eq::relative_error, l, b_table.rows, b_table.names, {"analytic g", "numerical n", "r"});
-      }
+      trace.table(Eq::relative_error, l,
+                  gradient_table(trace.as_shown(g.dW[l]), trace.as_shown(n.dW[l]), trace.symbol(Eq::W, l)));
+      if (!net.layer(l).has_bias) continue;
+      traced(trace, Eq::numerical_bias_gradient, l, n.db[l]);
+      trace.table(Eq::relative_error, l,
+                  gradient_table(trace.as_shown(g.db[l]), trace.as_shown(n.db[l]), trace.symbol(Eq::b, l)));
     }
-    const Matrix rho = trace(Eq::norm_ratio, L, Matrix{{norm_ratio(g, n)}});
+    const double rho = traced(trace, Eq::norm_ratio, L, norm_ratio(g, n));
     //! [gradient check]
 
-    const Verdict verdict = verdict_for(rho(0, 0));
+    const Verdict verdict = verdict_for(rho);
     trace.verdict(Eq::norm_ratio, L, verdict.passed, std::string(verdict.words));
   });
 }

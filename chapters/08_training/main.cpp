@@ -2,13 +2,13 @@
 //
 // Chapters 1–6 took one step; training repeats it. Each step runs the forward
 // pass (1.1, 1.2), the deltas (3.1, 4.2), the gradients (5.1, 5.2) and the
-// update (6.2, 6.4) on a batch of samples: all of them (full-batch gradient
+// update (6.1–6.4) on a batch of samples: all of them (full-batch gradient
 // descent) or a few at a time in a fresh random order each epoch (mini-batch
-// SGD, --batch). The first step is traced in full and checked against the fast
-// step that does the rest; progress goes to stderr, a summary to stdout.
+// SGD, --batch). The Trainer runs the very functions the earlier chapters
+// trace; its first step is traced in full and checked against finite
+// differences. Progress goes to stderr, a summary to stdout.
 #include <cmath>
 #include <cstdio>
-#include <numeric>
 #include <optional>
 
 #include <bpw/bpw.hpp>
@@ -17,15 +17,23 @@ using namespace bpw;
 
 namespace {
 
-// Chapters 1–6 on one batch, traced in full: the network after one step.
-Network traced_step(Session& s, const Dataset& batch, double eta) {
-  Network stepped = s.network;
-  gradient_descent_step(stepped, backprop(s.network, batch, &s.trace), eta);
-  for (int l = 1; l < stepped.L(); ++l) {
-    s.trace(Eq::weight_update, l, stepped.layer(l).W);
-    if (stepped.layer(l).has_bias) s.trace(Eq::bias_update, l, stepped.layer(l).b);
+// The traced step checked at a few weights of every layer: W after the step
+// must be W before it minus η times the finite-difference gradient on the batch.
+void check_step(Session& s, const Network& before, const Dataset& batch, double eta) {
+  for (int l = 1; l < before.L(); ++l) {
+    const Matrix& W = before.layer(l).W;
+    const std::size_t count = std::min<std::size_t>(6, W.size());
+    Matrix computed({1, count}), expected({1, count});
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::size_t at = i * W.size() / count;  // spread over the whole matrix
+      computed(0, i) = s.network.layer(l).W.flat(at);
+      expected(0, i) = W.flat(at) - eta * numerical_derivative(before, batch, l, false, at, 1e-5);
+    }
+    s.trace.check(Eq::weight_update, l, computed, expected,
+                  "W − η times the finite-difference gradient, at " + std::to_string(count) +
+                      " weights",
+                  1e-7);
   }
-  return stepped;
 }
 
 std::string percent(std::optional<double> v) {
@@ -37,80 +45,69 @@ std::string percent(std::optional<double> v) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const ChapterInfo info{8, "ch08_training", "Training",
-                         "Repeat chapters 1–6 until the network learns: gradient descent or mini-batch SGD.",
-                         learning_rate_option | save_network_option | training_options};
-  return run_chapter(argc, argv, info, [](Session& s) {
+  Chapter chapter(8, "ch08_training", "Training",
+                  "Repeat chapters 1–6 until the network learns: gradient descent or mini-batch SGD.");
+  chapter.regularization().learning_rate().save_network().schedule(1000).moons().data_files(true).plot();
+  return chapter.run(argc, argv, [](Session& s) {
     Network& net = s.network;
     Tracer& trace = s.trace;
-    const TrainingSettings& t = s.settings.training;
+    const Schedule& plan = s.settings.schedule;
     const double eta = s.settings.learning_rate;
-    const std::size_t M = s.data.X.shape(0), B = t.batch ? t.batch : M;
-    const std::size_t per_epoch = (M + B - 1) / B;
-    const std::size_t steps = t.iterations ? t.iterations : t.epochs * per_epoch;
-    const std::size_t epochs = (steps + per_epoch - 1) / per_epoch;
-    trace.note("η = " + trace.number(eta) + ", " + std::to_string(steps) + " steps of " +
-               std::to_string(B) + " of the " + std::to_string(M) + " training samples (" +
-               std::to_string(epochs) + (epochs == 1 ? " epoch)." : " epochs)."));
+    const std::size_t M = samples(s.data), every = s.settings.trace_every;
+    trace.note("η = " + trace.number(eta) + ", " + std::to_string(plan.steps) + " steps of " +
+               std::to_string(plan.batch) + " of the " + std::to_string(M) + " training samples (" +
+               std::to_string(plan.epochs) + (plan.epochs == 1 ? " epoch)." : " epochs)."));
 
     History history;
-    Progress progress(steps, epochs);
+    Progress progress(plan.steps, plan.epochs);
     //! [training loop]
     Trainer trainer(net);
-    std::vector<std::size_t> order;
-    for (std::size_t step = 0; step < steps; ++step) {
-      const std::size_t epoch = step / per_epoch, first = (step % per_epoch) * B;
-      if (first == 0) {  // a new order every epoch; a full batch keeps the samples as given
-        order.resize(M);
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        if (B < M) order = shuffled(M, epoch_seed(s.settings.seed, epoch));
-      }
-      const auto batch = std::span<const std::size_t>(order).subspan(first, std::min(B, M - first));
-
-      const bool traced = step == 0 || (t.trace_every && step % t.trace_every == 0);
-      std::optional<Network> expected;
-      if (traced) expected = traced_step(s, rows_of(s.data, batch), eta);
-      trainer.step(s.data, batch, eta);  // the same step, fast and untraced
-      if (expected)
-        for (int l = 1; l < net.L(); ++l)
-          trace.check(Eq::weight_update, l, net.layer(l).W, expected->layer(l).W,
-                      "the traced step above", 1e-12);
+    Batches batches(M, plan, s.settings.seed);
+    for (std::size_t step = 0; step < plan.steps; ++step) {
+      const auto rows = batches.rows(step);
+      const bool traced_in_full = step == 0 || (every && step % every == 0);
+      const std::optional<Network> before = traced_in_full ? std::optional(net) : std::nullopt;
+      trainer.step(s.data, rows, eta, traced_in_full ? &trace : nullptr);  // chapters 1–6
+      if (before) check_step(s, *before, rows_of(s.data, rows), eta);
       //! [training loop]
 
-      if (first + B < M && step + 1 < steps) continue;  // the end of an epoch: measure
+      if (!batches.ends_epoch(step)) continue;  // the end of an epoch: measure
+      const std::size_t epoch = batches.epoch_of(step);
       const Evaluation train = evaluate(net, s.data);
-      if (!std::isfinite(train.cost))
-        throw UsageError("the cost became " + std::string(std::isnan(train.cost) ? "NaN" : "infinite") +
+      if (!std::isfinite(train.J))
+        throw UsageError("the cost became " + std::string(std::isnan(train.J) ? "NaN" : "infinite") +
                          " in epoch " + std::to_string(epoch + 1) + ": the learning rate " +
                          trace.number(eta) + " is too large here; try --learning-rate " +
                          trace.number(eta / 10));
-      history.step.push_back(static_cast<double>(t.iterations ? step + 1 : epoch + 1));
-      history.cost.push_back(train.cost);
+      history.step.push_back(static_cast<double>(s.settings.asked.iterations ? step + 1 : epoch + 1));
+      history.cost.push_back(train.J);
       if (train.accuracy) history.train_accuracy.push_back(*train.accuracy);
-      if (s.test.X.size() > 0)
+      if (samples(s.test) > 0)
         if (const auto test = evaluate(net, s.test).accuracy) history.test_accuracy.push_back(*test);
-      progress.update(step + 1, epoch + 1, train.cost, train.accuracy);
+      progress.update(step + 1, epoch + 1, train.J, train.accuracy);
     }
     progress.finish();
 
     const Evaluation final_train = evaluate(net, s.data);
-    std::string summary = "After " + std::to_string(steps) + " steps: J = " + trace.number(final_train.cost);
+    std::string summary = "After " + std::to_string(plan.steps) + " steps: J = " + trace.number(final_train.J);
     if (final_train.accuracy) summary += ", training accuracy " + percent(final_train.accuracy);
-    if (s.test.X.size() > 0) summary += ", test accuracy " + percent(evaluate(net, s.test).accuracy);
+    if (samples(s.test) > 0) summary += ", test accuracy " + percent(evaluate(net, s.test).accuracy);
     trace.note(summary + ".");
     trace.note("J along the way: " + sparkline(history.cost));
-    if (!t.plot.empty()) {
-      write_text_file(t.plot + "-curve.svg", learning_curve_svg(history, "Learning curve",
-                                                                t.iterations ? "iteration" : "epoch"));
-      std::string written = t.plot + "-curve.svg";
-      if (s.data.X.shape(1) == 2) {
-        write_text_file(t.plot + "-boundary.svg", decision_boundary_svg(net, s.data, "Decision boundary"));
-        written += " and " + t.plot + "-boundary.svg";
+    if (!s.settings.plot.empty()) {
+      const std::string& prefix = s.settings.plot;
+      write_text_file(prefix + "-curve.svg",
+                      learning_curve_svg(history, "Learning curve",
+                                         s.settings.asked.iterations ? "iteration" : "epoch"));
+      std::string written = prefix + "-curve.svg";
+      if (features(s.data) == 2) {
+        write_text_file(prefix + "-boundary.svg", decision_boundary_svg(net, s.data, "Decision boundary"));
+        written += " and " + prefix + "-boundary.svg";
       }
       trace.note("Wrote " + written + ".");
     }
     if (!s.settings.save_network.empty()) {
-      save_network(net, s.settings.save_network);
+      save_network(net, s.layout, s.settings.save_network);
       trace.note("Saved the trained network to " + s.settings.save_network + "; --network " +
                  s.settings.save_network + " resumes from it.");
     }

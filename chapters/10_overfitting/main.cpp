@@ -17,7 +17,7 @@ namespace {
 double data_cost(const Network& net, const Dataset& d) {
   Network plain = net;
   plain.set_l2({});
-  return cost_of(plain, d) / static_cast<double>(d.X.shape(0));
+  return J_of(plain, d) / static_cast<double>(samples(d));
 }
 
 struct Run {
@@ -39,21 +39,21 @@ Run train_with(Network net, const Split& data, L2 l2, int iterations) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const ChapterInfo info{10, "ch10_overfitting", "Overfitting",
-                         "Training and test cost with and without L2 regularisation.",
-                         training_options, 200};
-  return run_chapter(argc, argv, info, [](Session& s) {
+  Chapter chapter(10, "ch10_overfitting", "Overfitting",
+                  "Training and test cost with and without L2 regularisation.");
+  chapter.regularization().iterations(200).plot();
+  return chapter.run(argc, argv, [](Session& s) {
     Tracer& trace = s.trace;
     Split data = sleep_study_extended();
-    data.train = fit_data(s.network, data.train);  // one line if the network does not fit them
-    data.test = fit_data(s.network, data.test);
+    data.train = fit_data(s.network, data.train, s.layout);  // one line if the network does not fit them
+    data.test = fit_data(s.network, data.test, s.layout);
     const double lambda = s.network.l2().lambda > 0 ? s.network.l2().lambda : 1e-4;
-    const int iterations = static_cast<int>(s.settings.training.iterations);
-    trace(Eq::X, 1, data.train.X);
-    trace(Eq::y, s.network.L(), data.train.y);
+    const int iterations = static_cast<int>(s.settings.asked.iterations);
+    traced(trace, Eq::X, 1, data.train.X);
+    traced(trace, Eq::y, s.network.L(), data.train.y);
     trace.note("Held out for testing, never trained on:");
-    trace(Eq::X, 1, data.test.X);
-    trace(Eq::y, s.network.L(), data.test.y);
+    traced(trace, Eq::X, 1, data.test.X);
+    traced(trace, Eq::y, s.network.L(), data.test.y);
 
     const Run plain = train_with(s.network, data, {0.0, true}, iterations);
     const Run regular = train_with(s.network, data, {lambda, true}, iterations);
@@ -63,37 +63,30 @@ int main(int argc, char** argv) {
     std::vector<std::size_t> shown;
     for (std::size_t i = 0; i < rows; ++i)
       if (i < 10 || (i + 1) % 10 == 0 || i + 1 == rows) shown.push_back(i);
-    Matrix table({shown.size(), std::size_t{4}});
-    std::vector<std::string> names;
-    const auto at = [](const std::vector<double>& v, std::size_t i) { return v.empty() ? NAN : v[std::min(i, v.size() - 1)]; };
-    for (std::size_t r = 0; r < shown.size(); ++r) {
-      const std::size_t i = shown[r];
-      table(r, 0) = at(plain.train, i);
-      table(r, 1) = at(plain.test, i);
-      table(r, 2) = at(regular.train, i);
-      table(r, 3) = at(regular.test, i);
-      names.push_back("iteration " + std::to_string(i + 1));
-    }
     const std::string with = "λ = " + trace.number(lambda);
-    trace.table(Eq::test_cost, s.network.L(), table, names,
-                {"train, λ = 0", "test, λ = 0", "train, " + with, "test, " + with});
+    Table table({"train, λ = 0", "test, λ = 0", "train, " + with, "test, " + with});
+    const auto at = [](const std::vector<double>& v, std::size_t i) { return v.empty() ? NAN : v[std::min(i, v.size() - 1)]; };
+    for (std::size_t i : shown)
+      table.row("iteration " + std::to_string(i + 1),
+                {at(plain.train, i), at(plain.test, i), at(regular.train, i), at(regular.test, i)});
+    trace.table(Eq::test_cost, s.network.L(), table);
 
     const auto lowest = [](const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); };
     trace.note("Without regularisation the training cost ends at " + trace.number(plain.train.back()) +
                " and the test cost at " + trace.number(plain.test.back()) + " (its lowest was " +
                trace.number(lowest(plain.test)) + "); with " + with + ", " + trace.number(regular.train.back()) +
                " and " + trace.number(regular.test.back()) + ".");
-    if (!s.settings.training.plot.empty()) {
+    if (!s.settings.plot.empty()) {
       std::vector<double> x(rows);
       for (std::size_t i = 0; i < rows; ++i) x[i] = static_cast<double>(i + 1);
       const auto cut = [&](const std::vector<double>& v) { return std::vector<double>(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(v.size())); };
-      write_text_file(s.settings.training.plot + "-overfitting.svg",
+      write_text_file(s.settings.plot + "-overfitting.svg",
                       curves_svg({{"train, λ = 0", cut(plain.train), plain.train, "#1f77b4"},
                                   {"test, λ = 0", cut(plain.test), plain.test, "#1f77b4", true},
                                   {"train, " + with, cut(regular.train), regular.train, "#d62728"},
                                   {"test, " + with, cut(regular.test), regular.test, "#d62728", true}},
                                  "Training and test cost", "L-BFGS iteration", "J per sample"));
-      trace.note("Wrote " + s.settings.training.plot + "-overfitting.svg.");
+      trace.note("Wrote " + s.settings.plot + "-overfitting.svg.");
     }
   });
 }

@@ -1,0 +1,264 @@
+#include "bpw/chapter.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <limits>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "bpw/cli.hpp"
+#include "bpw/concordance.hpp"
+#include "bpw/errors.hpp"
+#include "bpw/idx.hpp"
+#include "bpw/presets.hpp"
+#include "example.hpp"
+#include "validators.hpp"
+
+namespace bpw {
+
+struct Chapter::Impl {
+  int number;
+  std::string program, title;
+  CLI::App app;
+  TraceOptions trace;
+  Settings settings;
+  ExampleRequest request;
+  std::string class_code;
+  bool no_color = false, standalone = false;
+  std::size_t default_iterations = 0;  // > 0: the chapter trains with a schedule
+
+  Impl(int n, std::string_view p, std::string_view t, std::string_view summary)
+      : number(n), program(p), title(t), app(std::string(summary), std::string(p)) {}
+
+  void common_options();
+  void example_options();
+  std::optional<int> early_exit(bool new_class, bool list_presets, bool concordance) const;
+  Session session();
+};
+
+namespace {
+
+std::vector<std::pair<std::string, std::string>> preset_choices() {
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const Preset& p : all_presets()) names.emplace_back(p.name, p.name);
+  return names;
+}
+
+bool positive(double v) { return v > 0; }
+bool non_negative(double v) { return v >= 0; }
+
+}  // namespace
+
+void Chapter::Impl::common_options() {
+  app.get_formatter()->column_width(34);
+  app.add_option("--format", trace.format, "Output: text, markdown, latex or json (JSON Lines)")
+      ->transform(one_of<Format>("the format", {{"text", Format::text},
+                                                 {"markdown", Format::markdown},
+                                                 {"latex", Format::latex},
+                                                 {"json", Format::json}}))
+      ->default_str("text");
+  app.add_option("--precision", trace.precision, "Digits after the point (text, markdown, latex)")
+      ->check(whole_number("the precision", 0, 17))
+      ->capture_default_str();
+  app.add_flag("--no-color", no_color, "No colour, even on a terminal");
+  app.add_flag("--step", trace.step, "Pause after each equation until Enter is pressed");
+  app.add_flag("-v,--verbose", trace.verbose, "Show the earlier chapters' steps in full");
+  app.add_flag("--full", trace.full, "Print every row and column of large matrices");
+  app.add_flag("--explain", trace.explain, "Under each equation, the derivation step it comes from");
+  app.add_flag("--standalone", standalone, "With latex or markdown: a complete document, for handouts");
+}
+
+void Chapter::Impl::example_options() {
+  auto* seed = app.add_option("--seed", settings.seed, "Seed of the example's weights")
+                   ->check(whole_number("the seed", 0, std::numeric_limits<std::uint64_t>::max()))
+                   ->capture_default_str();
+  app.add_option("--class", class_code,
+                 "A class code: everyone with the same code gets the same weights")
+      ->excludes(seed);
+  app.add_option("--preset", request.preset, "A complete formulation with its data (see --list-presets)")
+      ->transform(one_of<std::string>("the preset", preset_choices()))
+      ->capture_default_str();
+  app.add_option("--network", request.network_file, "Load the network from a JSON file");
+  app.add_option("--data", request.data_file, "Load X and y from a JSON file");
+  app.add_option("--layout", request.layout, "Show samples as rows (z = a W) or columns (Z = W A)")
+      ->transform(one_of<Layout>("the layout", {{"rows", Layout::rows}, {"columns", Layout::columns}}));
+}
+
+Chapter::Chapter(int number, std::string_view program, std::string_view title,
+                 std::string_view summary)
+    : impl_(std::make_unique<Impl>(number, program, title, summary)) {
+  impl_->settings.seed = default_seed;
+  impl_->common_options();
+  impl_->example_options();
+}
+
+Chapter::~Chapter() = default;
+
+Chapter& Chapter::regularization() {
+  CLI::App& app = impl_->app;
+  app.add_option("--lambda", impl_->request.lambda, "L2 regularisation: add (λ/2) Σ W² to J")
+      ->check(number("λ", "zero or a positive number such as 0.01", non_negative));
+  app.add_option("--l2", impl_->request.l2_mean, "The L2 form: sum (J + penalty) or mean (J/M + penalty)")
+      ->transform(one_of<bool>("the L2 form", {{"sum", false}, {"mean", true}}));
+  return *this;
+}
+
+Chapter& Chapter::learning_rate(double eta) {
+  impl_->settings.learning_rate = eta;
+  impl_->app.add_option("--learning-rate,--eta", impl_->settings.learning_rate, "Learning rate η")
+      ->capture_default_str()
+      ->check(number("the learning rate", "a positive number such as 0.5", positive));
+  return *this;
+}
+
+Chapter& Chapter::save_network() {
+  impl_->app.add_option("--save-network", impl_->settings.save_network,
+                        "Write the network to this JSON file");
+  return *this;
+}
+
+Chapter& Chapter::gradient_check() {
+  impl_->app.add_option("--epsilon", impl_->settings.epsilon, "Step ε of the central differences")
+      ->capture_default_str()
+      ->check(number("ε", "a positive number such as 0.0001", positive));
+  impl_->app.add_flag("--break-derivative", impl_->settings.break_derivative,
+                      "Use a wrong f′ (f in place of f′) to see the check fail");
+  return *this;
+}
+
+Chapter& Chapter::schedule(std::size_t default_iterations) {
+  CLI::App& app = impl_->app;
+  ScheduleRequest& s = impl_->settings.asked;
+  impl_->default_iterations = default_iterations;
+  impl_->request.trains = true;
+  auto* epochs = app.add_option("--epochs", s.epochs, "Passes over the training data")
+                     ->check(whole_number("the number of epochs", 1, UINT64_MAX));
+  app.add_option("--iterations", s.iterations, "Gradient steps, instead of epochs")
+      ->check(whole_number("the number of iterations", 1, UINT64_MAX))
+      ->excludes(epochs);
+  app.add_option("--batch", s.batch, "Samples per step (mini-batch SGD); all of them by default")
+      ->check(whole_number("the batch size", 1, UINT64_MAX));
+  app.add_option("--trace-every", impl_->settings.trace_every, "Also trace every Nth step in full")
+      ->check(whole_number("--trace-every", 1, UINT64_MAX));
+  return *this;
+}
+
+Chapter& Chapter::iterations(std::size_t default_iterations) {
+  impl_->settings.asked.iterations = default_iterations;
+  impl_->request.trains = true;
+  impl_->app.add_option("--iterations", impl_->settings.asked.iterations, "Iterations of the optimiser")
+      ->check(whole_number("the number of iterations", 1, 1'000'000))
+      ->capture_default_str();
+  return *this;
+}
+
+Chapter& Chapter::moons() {
+  Settings& s = impl_->settings;
+  bool& changed = impl_->request.moons_changed;
+  impl_->app.add_option("--samples", s.samples, "Points of the two moons")
+      ->check(whole_number("the number of samples", 1, 1'000'000))
+      ->each([&changed](const std::string&) { changed = true; });
+  impl_->app.add_option("--noise", s.noise, "Noise of the two moons")
+      ->check(number("the noise", "zero or a positive number such as 0.2", non_negative))
+      ->each([&changed](const std::string&) { changed = true; });
+  return *this;
+}
+
+Chapter& Chapter::data_files(bool images) {
+  CLI::App& app = impl_->app;
+  DataFiles& f = impl_->settings.files;
+  auto* csv = app.add_option("--csv", f.csv_file, "Train on a CSV file, one sample per line");
+  if (images) {
+    app.add_option("--idx", f.idx_dir, "Train on an MNIST-format IDX directory")->excludes(csv);
+    app.add_flag_callback("--fashion-mnist", [&f] { f.idx_dir = fashion_mnist_dir; },
+                          "Train on Fashion-MNIST from Debian's dataset-fashion-mnist")
+        ->excludes(csv);
+  }
+  app.add_option("--targets", f.targets, "The CSV's target columns: last, numbers or names")
+      ->capture_default_str();
+  app.add_flag("--classes", f.classes, "The CSV's target column holds class labels");
+  app.add_option("--hidden", f.hidden, "Hidden units of the network made for IDX or CSV data")
+      ->check(whole_number("the number of hidden units", 1, 100'000));
+  app.add_option("--test-fraction", f.test_fraction, "Hold out this share of the samples for testing")
+      ->check(number("the test fraction", "at least 0 and below 1, such as 0.2",
+                     [](double v) { return v >= 0 && v < 1; }));
+  return *this;
+}
+
+Chapter& Chapter::plot() {
+  impl_->app.add_option("--plot", impl_->settings.plot,
+                        "Write SVG plots: PREFIX-curve.svg (and PREFIX-boundary.svg for 2-D data)");
+  return *this;
+}
+
+std::optional<int> Chapter::Impl::early_exit(bool new_class, bool list_presets,
+                                             bool concordance) const {
+  if (new_class) std::cout << new_class_code() << "\n";
+  if (list_presets)
+    for (const Preset& p : all_presets()) std::cout << fmt::format("{:<15}{}\n", p.name, p.summary);
+  if (concordance) print_concordance(std::cout, trace.format, program);
+  if (new_class || list_presets || concordance) return 0;
+  return std::nullopt;
+}
+
+Session Chapter::Impl::session() {
+  if (!class_code.empty()) {
+    settings.seed = class_seed(class_code);
+    for (char& c : class_code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
+  request.rate_given = rate != nullptr && rate->count() > 0;
+  Example example = make_example(request, settings);
+  if (default_iterations > 0)
+    settings.schedule = schedule_for(settings.asked, samples(example.data), example.from_files,
+                                        default_iterations);
+  trace.layout = example.layout;
+  Session s{std::move(example.network), std::move(example.data), std::move(example.test),
+            Tracer(trace, std::cout), settings, example.layout, example.from_files};
+  s.trace.describe(s.network);
+  if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}", number, title));
+  s.trace.heading(fmt::format("Chapter {} · {}", number, title));
+  std::string said = example.description;
+  if (!class_code.empty()) said += ", class " + class_code;
+  else if (request.network_file.empty()) said += fmt::format(", seed {}", settings.seed);
+  else said += ", network " + request.network_file;
+  if (!request.data_file.empty()) said += ", data " + request.data_file;
+  s.trace.note("network " + describe(s.network, s.layout) + " · " + said);
+  return s;
+}
+
+int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& body) {
+  Impl& c = *impl_;
+  bool new_class = false, list_presets = false, concordance = false;
+  c.app.add_flag("--new-class", new_class, "Print a new class code for --class, and stop");
+  c.app.add_flag("--list-presets", list_presets, "List the presets, one line each");
+  c.app.add_flag("--concordance", concordance,
+                 "Print how each formulation writes this chapter's equations, and stop");
+  if (const auto status = parse_command_line(c.app, argc, argv, c.program)) return *status;
+  if (const auto status = c.early_exit(new_class, list_presets, concordance)) return *status;
+  c.trace.color = isatty(STDOUT_FILENO) != 0 && !c.no_color && std::getenv("NO_COLOR") == nullptr &&
+                  c.trace.format == Format::text;
+  try {
+    Session s = c.session();
+    body(s);
+    if (c.standalone) s.trace.end_document();
+    std::cout.flush();
+    return s.trace.failed_checks() > 0 ? 1 : 0;
+  } catch (const UsageError& e) {
+    std::cout.flush();
+    std::cerr << c.program << ": " << e.what() << "\n";
+    return 2;
+  } catch (const std::exception& e) {
+    // Not the user's mistake: a bug in the workbook, still reported in one line.
+    std::cout.flush();
+    std::cerr << c.program << ": internal error: " << e.what()
+              << " (please report it with the command line that caused it)\n";
+    return 1;
+  }
+}
+
+}  // namespace bpw

@@ -1,0 +1,124 @@
+#include "example.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "bpw/csv.hpp"
+#include "bpw/errors.hpp"
+#include "bpw/files.hpp"
+#include "bpw/fit.hpp"
+#include "bpw/idx.hpp"
+#include "bpw/presets.hpp"
+
+namespace bpw {
+namespace {
+
+// inputs-H-outputs for data from files: a sigmoid hidden layer, and a softmax
+// cross-entropy for classes or a linear output with MSE for numbers; weights
+// N(0, 1/inputs), biases 0, the cost averaged over the samples of a batch.
+Network network_for(const Dataset& d, std::size_t hidden, bool classes, std::uint64_t seed) {
+  const std::size_t inputs = features(d), outputs = d.y.shape(1);
+  Network net =
+      classes ? random_network({{inputs, hidden, outputs}, {sigmoid(), softmax()}, softmax_cross_entropy(), true}, seed)
+              : random_network({{inputs, hidden, outputs}, {sigmoid(), identity()}, mse(), true}, seed);
+  for (int l = 1; l < net.L(); ++l) {
+    net.layer(l).W /= std::sqrt(static_cast<double>(net.layer(l).inputs()));
+    net.layer(l).b.fill(0.0);
+  }
+  net.set_l2({0.0, classes});
+  return net;
+}
+
+// The training data and the data held out for testing, with where they came from.
+struct Loaded {
+  Dataset data, test;
+  bool from_files = false;
+  bool classes = false;  // targets that are classes (data from files)
+  std::string description;
+};
+
+// IDX or CSV data, split into training and test sets.
+Loaded from_files(const DataFiles& files, std::uint64_t seed) {
+  if (!files.idx_dir.empty()) {
+    Split split = load_idx_directory(files.idx_dir);
+    return {std::move(split.train), std::move(split.test), true, true, "IDX data " + files.idx_dir};
+  }
+  CsvData csv = load_csv(files.csv_file, files.targets, files.classes);
+  Split split = bpw::split(csv.data, files.test_fraction, seed);
+  return {std::move(split.train), std::move(split.test), true, csv.classes,
+          "CSV data " + files.csv_file};
+}
+
+// A preset's data, or a --data file written in `layout`; the moons redrawn with
+// --samples and --noise; a seeded test split when a training chapter asks.
+Loaded from_preset(const ExampleRequest& request, const Preset& preset, const Settings& settings,
+                   Layout layout) {
+  Loaded loaded;
+  loaded.description = "preset " + request.preset;
+  if (!request.data_file.empty()) {
+    loaded.data = load_data(request.data_file, layout);
+  } else if (request.moons_changed) {
+    if (preset.name != "moons")
+      throw UsageError("--samples and --noise shape the two moons; use them with --preset moons");
+    loaded.data = two_moons(settings.samples, settings.noise, settings.seed + 1000);
+  } else {
+    loaded.data = preset.data(settings.seed);
+  }
+  if (request.trains && settings.files.test_fraction > 0) {
+    Split split = bpw::split(loaded.data, settings.files.test_fraction, settings.seed);
+    loaded.data = std::move(split.train);
+    loaded.test = std::move(split.test);
+  }
+  return loaded;
+}
+
+void apply_l2(const ExampleRequest& request, Network& network) {
+  if (!request.lambda && !request.l2_mean) return;
+  L2 l2 = network.l2();
+  if (request.lambda) l2.lambda = *request.lambda;
+  if (request.l2_mean) l2.averaged = *request.l2_mean;
+  network.set_l2(l2);
+}
+
+}  // namespace
+
+Example make_example(const ExampleRequest& request, Settings& settings) {
+  const Preset& preset = preset_named(request.preset);
+  std::optional<NetworkFile> file;
+  if (!request.network_file.empty()) file = load_network(request.network_file);
+  const Layout written = file ? file->layout : preset.layout;
+  Loaded loaded = settings.files.given() ? from_files(settings.files, settings.seed)
+                                         : from_preset(request, preset, settings, written);
+  Network network = file               ? std::move(file->network)
+                    : loaded.from_files ? network_for(loaded.data, settings.files.hidden,
+                                                      loaded.classes, settings.seed)
+                                        : preset.network(settings.seed);
+  apply_l2(request, network);
+  if (request.trains && !request.rate_given)
+    settings.learning_rate = loaded.from_files ? 0.1 : preset.learning_rate;
+  const Layout layout = request.layout.value_or(file || !loaded.from_files ? written : Layout::rows);
+  Dataset data = fit_data(network, std::move(loaded.data), layout);
+  Dataset test = samples(loaded.test) > 0 ? fit_data(network, std::move(loaded.test), layout) : Dataset{};
+  return {std::move(network), std::move(data), std::move(test), layout, loaded.from_files,
+          loaded.description};
+}
+
+std::string describe(const Network& network, Layout layout) {
+  std::string shape, activations;
+  for (std::size_t n : network.sizes()) shape += (shape.empty() ? "" : "-") + std::to_string(n);
+  for (int l = 2; l <= network.L(); ++l)
+    activations += (activations.empty() ? "" : ", ") + std::string(network.activation(l).name);
+  std::string out = fmt::format("{} · f = {} · {} · cost {}", shape, activations,
+                                network.has_biases() ? "with biases" : "no biases",
+                                network.cost().name);
+  const L2& l2 = network.l2();
+  if (l2.lambda != 0)
+    out += fmt::format(" + L2 λ = {}{}", l2.lambda, l2.averaged ? " (J/M form)" : "");
+  else if (l2.averaged)
+    out += " averaged over the samples (J/M)";
+  if (layout == Layout::columns) out += " · samples as columns";
+  return out;
+}
+
+}  // namespace bpw

@@ -1,0 +1,1 @@
+// Gives the exercise programs' shared precompiled header a target to live in.

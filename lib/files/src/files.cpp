@@ -1,0 +1,274 @@
+#include "bpw/files.hpp"
+
+#include <cctype>
+#include <cerrno>
+#include <cstdlib>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "bpw/superscript.hpp"
+#include "bpw/errors.hpp"
+#include "bpw/json_matrix.hpp"
+
+namespace bpw {
+namespace {
+
+using json = nlohmann::json;
+
+std::string read_file(const std::string& path, std::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw UsageError("cannot open " + std::string(what) + " file '" + path +
+                     "': " + std::strerror(errno) + "; check the path");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// "line 3, column 7" of a byte offset, for a parse error a person can find.
+std::string position_of(const std::string& text, std::size_t byte) {
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i + 1 < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// Where the first number with an exponent beyond the range of a double stands.
+std::string huge_number_at(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != 'e' && text[i] != 'E') continue;
+    std::size_t start = i;
+    while (start > 0 && (std::isdigit(static_cast<unsigned char>(text[start - 1])) ||
+                         text[start - 1] == '.' || text[start - 1] == '-'))
+      --start;
+    std::size_t end = i + 1;
+    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) ||
+                                 text[end] == '+' || text[end] == '-'))
+      ++end;
+    const std::string literal = text.substr(start, end - start);
+    if (start < i && !std::isfinite(std::strtod(literal.c_str(), nullptr)))
+      return ", " + literal + " at " + position_of(text, start + 1);
+  }
+  return "";
+}
+
+json parse_json(const std::string& text, const std::string& source) {
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw UsageError(source + " is not valid JSON: the text stops making sense at " +
+                     position_of(text, e.byte) +
+                     "; look there for a missing comma, quote or bracket");
+  } catch (const json::out_of_range&) {
+    // A number beyond ±1.8e308, the only way JSON can spell infinity.
+    throw UsageError(source + " holds a number too large for a double" + huge_number_at(text) +
+                     "; NaN and infinity cannot be used");
+  }
+}
+
+const json& member(const json& object, const char* key, const std::string& where) {
+  if (!object.is_object())
+    throw UsageError(where + " must be a JSON object {…}");
+  const auto it = object.find(key);
+  if (it == object.end())
+    throw UsageError(where + " has no \"" + key + "\"; add it");
+  return *it;
+}
+
+double number_at(const json& value, const std::string& where) {
+  if (!value.is_number())
+    throw UsageError(where + " is " + (value.is_string() ? "the string " + value.dump() : value.dump()) +
+                     ", not a number; write a plain number such as 0.5");
+  const double v = value.get<double>();
+  if (!std::isfinite(v))
+    throw UsageError(where + " is not a finite number; NaN and infinity cannot be used");
+  return v;
+}
+
+// A matrix written as rows: [[1, 2], [3, 4]]. All rows must be equally long.
+Matrix matrix_at(const json& value, const std::string& where) {
+  if (!value.is_array() || value.empty() || !value[0].is_array() || value[0].empty())
+    throw UsageError(where + " must be a non-empty list of rows, such as [[1, 2], [3, 4]]");
+  const std::size_t rows = value.size(), cols = value[0].size();
+  Matrix m({rows, cols});
+  for (std::size_t r = 0; r < rows; ++r) {
+    const std::string row_name = where + " row " + std::to_string(r + 1);
+    if (!value[r].is_array())
+      throw UsageError(row_name + " is not a list of numbers; write it as [1, 2, …]");
+    if (value[r].size() != cols)
+      throw UsageError(row_name + " has " + std::to_string(value[r].size()) +
+                       " numbers but row 1 has " + std::to_string(cols) +
+                       "; every row needs the same length");
+    for (std::size_t c = 0; c < cols; ++c)
+      m(r, c) = number_at(value[r][c], where + "[" + std::to_string(r + 1) + "][" +
+                                           std::to_string(c + 1) + "]");
+  }
+  return m;
+}
+
+// A bias written as a flat list [0.1, 0.2]: stored as the row [1 x n].
+Matrix row_at(const json& value, const std::string& where) {
+  if (!value.is_array() || value.empty())
+    throw UsageError(where + " must be a non-empty list of numbers, such as [0.1, -0.2]");
+  Matrix m({std::size_t{1}, value.size()});
+  for (std::size_t c = 0; c < value.size(); ++c)
+    m(0, c) = number_at(value[c], where + "[" + std::to_string(c + 1) + "]");
+  return m;
+}
+
+Layout layout_at(const json& doc, const std::string& source, Layout otherwise) {
+  if (!doc.contains("layout")) return otherwise;
+  const json& name = doc["layout"];
+  if (name == "rows") return Layout::rows;
+  if (name == "columns") return Layout::columns;
+  throw UsageError(source + ": \"layout\" is " + name.dump() +
+                   "; write \"rows\" (one sample per row) or \"columns\" (one per column)");
+}
+
+// Written with samples as columns, W⁽ˡ⁾ is [outputs x inputs]: consecutive
+// layers chain when the columns of one match the rows of the one before.
+void check_column_chain(const std::vector<Layer>& written, const std::string& source) {
+  for (std::size_t i = 1; i < written.size(); ++i) {
+    const Matrix& before = written[i - 1].W;
+    const Matrix& W = written[i].W;
+    if (W.shape(1) != before.shape(0))
+      throw ShapeError(source + ": layers " + std::to_string(i) + " and " + std::to_string(i + 1) +
+                       " do not chain with samples as columns: " + at_layer("W", static_cast<int>(i)) +
+                       " is " + to_string(shape_of(before)) + " (outputs × inputs) but " +
+                       at_layer("W", static_cast<int>(i + 1)) + " is " + to_string(shape_of(W)) +
+                       "; it needs " +
+                       std::to_string(before.shape(0)) +
+                       " columns. If the file lists W as inputs × outputs, say \"layout\": \"rows\"");
+  }
+}
+
+template <class Error>
+[[noreturn]] void rethrow_with_source(const Error& e, const std::string& source) {
+  throw Error(source + ": " + e.what());
+}
+
+}  // namespace
+
+NetworkFile parse_network(const std::string& json_text, const std::string& source) {
+  const json doc = parse_json(json_text, source);
+  const json& layers = member(doc, "layers", source);
+  if (!layers.is_array() || layers.empty())
+    throw UsageError(source + ": \"layers\" must be a non-empty list of {\"W\": …} objects");
+  std::vector<Layer> parsed;
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    const std::string where = source + ": layer " + std::to_string(i + 1);
+    Layer layer;
+    layer.W = matrix_at(member(layers[i], "W", where), where + " W");
+    if (layers[i].contains("b")) {
+      layer.b = row_at(layers[i]["b"], where + " b");
+      layer.has_bias = true;
+    }
+    const json& name = member(layers[i], "activation", where);
+    if (!name.is_string())
+      throw UsageError(where + " \"activation\" must be a name such as \"sigmoid\"");
+    try {
+      layer.f = activation_named(name.get<std::string>());
+    } catch (const UsageError& e) {
+      rethrow_with_source(e, where);
+    }
+    parsed.push_back(std::move(layer));
+  }
+  const Layout layout = layout_at(doc, source, Layout::rows);
+  if (layout == Layout::columns) {
+    check_column_chain(parsed, source);
+    for (Layer& layer : parsed) layer.W = transpose(layer.W);
+  }
+  const json& cost_name = member(doc, "cost", source);
+  if (!cost_name.is_string())
+    throw UsageError(source + ": \"cost\" must be a name such as \"sse\"");
+  L2 l2;
+  if (doc.contains("lambda")) l2.lambda = number_at(doc["lambda"], source + ": \"lambda\"");
+  if (doc.contains("l2")) {
+    if (doc["l2"] != "sum" && doc["l2"] != "mean")
+      throw UsageError(source + ": \"l2\" is " + doc["l2"].dump() +
+                       "; write \"sum\" for J + (λ/2) Σ W² or \"mean\" for J/M + (λ/2) Σ W²");
+    l2.averaged = doc["l2"] == "mean";
+  }
+  try {
+    Network network(std::move(parsed), cost_named(cost_name.get<std::string>()));
+    network.set_l2(l2);
+    return {std::move(network), layout};
+  } catch (const ShapeError& e) {
+    rethrow_with_source(e, source);
+  } catch (const UsageError& e) {
+    rethrow_with_source(e, source);
+  }
+}
+
+Dataset parse_data(const std::string& json_text, const std::string& source, Layout layout) {
+  const json doc = parse_json(json_text, source);
+  Dataset data{matrix_at(member(doc, "X", source), source + ": X"),
+               matrix_at(member(doc, "y", source), source + ": y")};
+  if (layout_at(doc, source, layout) == Layout::columns) {
+    if (data.X.shape(1) != data.y.shape(1))
+      throw ShapeError(source + ": with samples as columns X has " + std::to_string(data.X.shape(1)) +
+                       " columns but y has " + std::to_string(data.y.shape(1)) +
+                       "; give one target column per sample");
+    return {transpose(data.X), transpose(data.y)};
+  }
+  if (data.X.shape(0) != data.y.shape(0))
+    throw ShapeError(source + ": X has " + std::to_string(data.X.shape(0)) + " rows but y has " +
+                     std::to_string(data.y.shape(0)) + "; give one target row per sample");
+  return data;
+}
+
+std::string network_to_json(const Network& network, Layout layout) {
+  const bool columns = layout == Layout::columns;
+  json layers = json::array();
+  for (int l = 1; l < network.L(); ++l) {
+    const Layer& layer = network.layer(l);
+    json entry = {{"W", rows_of(columns ? transpose(layer.W) : layer.W)}};
+    if (layer.has_bias) entry["b"] = rows_of(layer.b)[0];
+    entry["activation"] = std::string(layer.f.name);
+    layers.push_back(std::move(entry));
+  }
+  json doc = {{"cost", std::string(network.cost().name)}, {"layers", std::move(layers)}};
+  if (network.l2().active()) {
+    doc["lambda"] = network.l2().lambda;
+    doc["l2"] = network.l2().averaged ? "mean" : "sum";
+  }
+  if (columns) doc["layout"] = "columns";
+  return doc.dump(2) + "\n";
+}
+
+NetworkFile load_network(const std::string& path) {
+  return parse_network(read_file(path, "network"), "network file '" + path + "'");
+}
+
+Dataset load_data(const std::string& path, Layout layout) {
+  return parse_data(read_file(path, "data"), "data file '" + path + "'", layout);
+}
+
+void write_text_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out)
+    throw UsageError("cannot write '" + path + "': " + std::strerror(errno) +
+                     "; check that the folder exists and is writable");
+  out << text;
+  if (!out) throw UsageError("writing '" + path + "' failed");
+}
+
+void save_network(const Network& network, Layout layout, const std::string& path) {
+  try {
+    write_text_file(path, network_to_json(network, layout));
+  } catch (const UsageError& e) {
+    throw UsageError(std::string("cannot write the network: ") + e.what());
+  }
+}
+
+}  // namespace bpw

@@ -1,0 +1,100 @@
+// The tracer prints every matrix a chapter computes beside the registry equation
+// that produced it, its shape, the shapes that made it, and the source line of
+// the expression that computed it. It is the math's TraceSink: the library's
+// functions and the chapters trace through bpw::traced (bpw/traced.hpp). How
+// each format looks is up to its writer (text, markdown, latex, json).
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <source_location>
+#include <string>
+#include <string_view>
+
+#include "bpw/eq.hpp"
+#include "bpw/layout.hpp"
+#include "bpw/matrix.hpp"
+#include "bpw/traced.hpp"
+
+namespace bpw {
+
+class Network;
+class Table;
+
+enum class Format { text, markdown, latex, json };
+
+struct TraceOptions {
+  Format format = Format::text;
+  Layout layout = Layout::rows;  // samples as rows, or as columns (every matrix transposed)
+  int precision = 4;     // digits after the point in text, markdown and latex
+  bool color = false;    // ANSI colour in text (the chapter runner sets it for a terminal)
+  bool step = false;     // pause after each equation until Enter (only if stdin is a terminal)
+  bool verbose = false;  // recaps of earlier chapters in full instead of one line each
+  bool full = false;     // every row and column of a large matrix, not the first and last few
+  bool explain = false;  // under each equation, the derivation step it comes from
+};
+
+class Tracer final : public TraceSink {
+ public:
+  Tracer(TraceOptions options, std::ostream& out);
+  ~Tracer() override;
+  Tracer(Tracer&&) noexcept;
+  Tracer& operator=(Tracer&&) noexcept;
+
+  // The network whose layers the equations are written for (L and its biases).
+  void describe(const Network& network);
+
+  // What bpw::traced calls: equation `eq` at layer l computed `value`.
+  void record(Eq eq, int l, const Matrix& value, Operands operands,
+              std::source_location where) override;
+
+  // A table traced under equation `eq` (its rows are named, e.g. one per weight).
+  void table(Eq eq, int l, const Table& table,
+             std::source_location where = std::source_location::current());
+
+  // Compare what this chapter computed with an independent reference, report
+  // the largest difference or the first mismatch, and count failures.
+  bool check(Eq eq, int l, const Matrix& computed, const Matrix& reference,
+             std::string_view reference_name, double tolerance);
+
+  // A pass/fail line that is not a matrix comparison (the gradient check's verdict).
+  bool verdict(Eq eq, int l, bool passed, std::string_view message);
+
+  // The symbol an equation defines, at layer l: symbol(Eq::W, 1) is "W⁽¹⁾".
+  std::string symbol(Eq eq, int l) const;
+  // A matrix as the trace shows it: transposed when samples are columns.
+  Matrix as_shown(const Matrix& m) const;
+  // A number in the tracer's precision, for notes.
+  std::string number(double v) const;
+
+  void heading(std::string_view title);
+  void note(std::string_view text);
+  // A complete document around the trace (--standalone): a LaTeX preamble and
+  // \end{document}, or a Markdown title block.
+  void begin_document(std::string_view title);
+  void end_document();
+
+  // While a Recap is alive, traces are one line each (unless --verbose): used to
+  // recompute what earlier chapters did before a chapter's own step.
+  class Recap {
+   public:
+    explicit Recap(Tracer& tracer);
+    ~Recap();
+    Recap(const Recap&) = delete;
+    Recap& operator=(const Recap&) = delete;
+
+   private:
+    Tracer& tracer_;
+    bool was_brief_;
+  };
+  [[nodiscard]] Recap recap(std::string_view what);
+
+  int failed_checks() const;
+  const TraceOptions& options() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace bpw

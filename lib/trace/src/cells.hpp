@@ -1,0 +1,52 @@
+// Numbers as the trace prints them: aligned columns, fixed or scientific.
+// Private to the library.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bpw/matrix.hpp"
+
+namespace bpw::cells {
+
+// Fixed notation when every non-zero value reads well with `precision` digits
+// after the point; scientific otherwise (gradient-check errors of 1e-11, say).
+bool needs_scientific(const Matrix& m);
+
+std::string format_number(double v, int precision, bool scientific);
+
+// A number as a person writes it in a message: 0.01, 1.5, 2.
+std::string plain(double v);
+
+// The values as strings, padded so that every column lines up.
+std::vector<std::vector<std::string>> aligned(const Matrix& m, int precision);
+
+// A matrix laid out for reading: its cells aligned by column, and when it has
+// more than 12 rows or 10 columns (and `full` is false) only the first and last
+// few, with ⋮ and ⋯ between them. The labels are the 1-based row and column
+// numbers of what is shown, "⋮" or "⋯" for the gaps.
+struct Grid {
+  std::vector<std::vector<std::string>> cells;
+  std::vector<std::string> row_labels, column_labels;
+};
+Grid grid(const Matrix& m, int precision, bool full);
+
+// Columns a string takes on a terminal: one per code point (no wide glyphs here).
+std::size_t display_width(std::string_view text);
+
+std::string latex_escape(std::string_view text);
+
+// A table's cells, each column formatted on its own, because a table's columns
+// are read side by side: fixed columns with four more digits than a matrix, so
+// that agreement to many places shows; scientific columns (errors of 1e-11) with
+// two fewer.
+struct TableCells {
+  std::vector<std::vector<std::string>> cells;
+  std::vector<std::size_t> width;
+  std::size_t name_width = 0;
+};
+TableCells table_cells(const Matrix& rows, const std::vector<std::string>& row_names,
+                       const std::vector<std::string>& column_names, int precision);
+
+}  // namespace bpw::cells
