@@ -20,6 +20,7 @@ Deltas deltas_for(const Network& network) {
 
 const Matrix& chain_rule_output_delta(const Network& network, const ForwardPass& pass,
                                       const Matrix& y, Deltas& d, TraceSink* trace) {
+  //! [output delta]
   const int L = network.L();
   const Matrix &z = pass.z[L], &yhat = pass.yhat();
   const Cost& c = network.cost();
@@ -33,20 +34,24 @@ const Matrix& chain_rule_output_delta(const Network& network, const ForwardPass&
   // (3.1) δ⁽ᴸ⁾ = ∂J/∂ŷ ⊙ f′(z⁽ᴸ⁾): the chain rule through the output activation
   return traced(trace, Eq::output_delta, L, product_into(dJ_dyhat, f_prime, d.delta[L]),
                 {dJ_dyhat, f_prime});
+  //! [output delta]
 }
 
 const Matrix& output_delta(const Network& network, const ForwardPass& pass, const Matrix& y,
                            Deltas& d, TraceSink* trace) {
+  //! [simplified delta]
   const int L = network.L();
   if (!matched(network)) return chain_rule_output_delta(network, pass, y, d, trace);
   // (3.11) the cost's 1/(ŷ(1 − ŷ)) or 1/ŷ cancels f′ exactly; computing the
   // quotient would divide by 0 where ŷ rounds to 0 or 1.
   return traced(trace, Eq::simplified_delta, L, difference_into(pass.yhat(), y, d.delta[L]),
                 {pass.yhat(), y});
+  //! [simplified delta]
 }
 
 const Matrix& hidden_delta(const Network& network, const ForwardPass& pass, int l, Deltas& d,
                            TraceSink* trace) {
+  //! [hidden delta]
   const Matrix& W = network.layer(l).W;  // W⁽ˡ⁾ carried a⁽ˡ⁾ forward to layer l + 1
   const Matrix& delta_next = d.delta[l + 1];
   // (4.1) ∂J/∂a⁽ˡ⁾: [M x nₗ] = δ⁽ˡ⁺¹⁾ [M x n₍ₗ₊₁₎] · (W⁽ˡ⁾)ᵀ [n₍ₗ₊₁₎ x nₗ]
@@ -58,6 +63,7 @@ const Matrix& hidden_delta(const Network& network, const ForwardPass& pass, int 
   // (4.2) δ⁽ˡ⁾ = ∂J/∂a⁽ˡ⁾ ⊙ f′(z⁽ˡ⁾)
   return traced(trace, Eq::hidden_delta, l, product_into(dJ_da, f_prime, d.delta[l]),
                 {dJ_da, f_prime});
+  //! [hidden delta]
 }
 
 void backpropagate(const Network& network, const ForwardPass& pass, const Matrix& y, Deltas& d,

@@ -21,10 +21,12 @@ ForwardPass pass_for(const Network& network) {
 }
 
 void forward_layer(const Network& network, ForwardPass& pass, int l, TraceSink* trace) {
+  //! [forward layer]
   const Layer& layer = network.layer(l);
   Matrix& z = pass.z[l + 1];
   traced(trace, Eq::weighted_input, l, affine(pass.a[l], layer, z), {pass.a[l], layer.W});
   traced(trace, Eq::activation, l, layer.f.forward(z, pass.a[l + 1]));
+  //! [forward layer]
 }
 
 void forward(const Network& network, ForwardPass& pass, TraceSink* trace) {

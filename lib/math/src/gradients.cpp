@@ -13,12 +13,14 @@ Gradients gradients_for(const Network& network) {
 
 void layer_gradients(const Network& network, const ForwardPass& pass, const LayerMatrices& delta,
                      int l, Gradients& g, TraceSink* trace) {
+  //! [gradients]
   // (5.1) ∂J/∂W⁽ˡ⁾: [nₗ x n₍ₗ₊₁₎] = (a⁽ˡ⁾)ᵀ [nₗ x M] · δ⁽ˡ⁺¹⁾ [M x n₍ₗ₊₁₎]
   traced(trace, Eq::weight_gradient, l, matmul_into(pass.a[l], delta[l + 1], g.dW[l], true),
          {pass.a[l], delta[l + 1]});
   // (5.2) ∂J/∂b⁽ˡ⁾: [1 x n₍ₗ₊₁₎] = Σₘ δ⁽ˡ⁺¹⁾, the sum over samples
   if (network.layer(l).has_bias)
     traced(trace, Eq::bias_gradient, l, sum_rows_into(delta[l + 1], g.db[l]), {delta[l + 1]});
+  //! [gradients]
 }
 
 void gradients(const Network& network, const ForwardPass& pass, const LayerMatrices& delta,
@@ -35,6 +37,7 @@ Gradients gradients(const Network& network, const ForwardPass& pass, const Layer
 
 void regularize_layer(const Network& network, int l, Gradients& g, std::size_t M,
                       TraceSink* trace) {
+  //! [l2 gradients]
   const L2& l2 = network.l2();
   if (!l2.active()) return;
   const double s = l2.averaged ? 1.0 / static_cast<double>(M) : 1.0;
@@ -46,6 +49,7 @@ void regularize_layer(const Network& network, int l, Gradients& g, std::size_t M
          {layer.W});
   // (5.5) ∂J̃/∂b = (1/M) ∂J/∂b: biases carry no penalty
   if (layer.has_bias && l2.averaged) traced(trace, Eq::bias_gradient_mean, l, scale(g.db[l], s));
+  //! [l2 gradients]
 }
 
 void regularize(const Network& network, Gradients& g, std::size_t M, TraceSink* trace) {
@@ -60,12 +64,14 @@ Gradients backprop(const Network& network, const Dataset& data, TraceSink* trace
 }
 
 void descend_layer(Network& network, int l, Gradients& g, double eta, TraceSink* trace) {
+  //! [update]
   Layer& layer = network.layer(l);
   const Matrix& step = traced(trace, Eq::weight_step, l, scale(g.dW[l], -eta));  // (6.1)
   traced(trace, Eq::weight_update, l, add_into(layer.W, step), {step});          // (6.2)
   if (!layer.has_bias) return;
   const Matrix& bias_step = traced(trace, Eq::bias_step, l, scale(g.db[l], -eta));  // (6.3)
   traced(trace, Eq::bias_update, l, add_into(layer.b, bias_step), {bias_step});    // (6.4)
+  //! [update]
 }
 
 void descend(Network& network, Gradients& g, double eta, TraceSink* trace) {

@@ -6,6 +6,7 @@
 namespace bpw {
 
 double J_of(const Network& network, const ForwardPass& pass, const Matrix& y, TraceSink* trace) {
+  //! [cost]
   const Cost& c = network.cost();
   const int L = network.L();
   const Matrix& yhat = pass.yhat();
@@ -19,15 +20,18 @@ double J_of(const Network& network, const ForwardPass& pass, const Matrix& y, Tr
   const double J = traced(trace, Eq::total_cost, L, total(J_m), {J_m});
   if (!network.l2().active()) return J;
   return traced(trace, J_equation(network), L, regularized(network, J, y.shape(0)));
+  //! [cost]
 }
 
 double regularized(const Network& network, double J, std::size_t M) {
+  //! [penalty]
   const L2& l2 = network.l2();
   if (!l2.active()) return J;
   double squares = 0;  // Σₗ ‖W⁽ˡ⁾‖²
   for (int l = 1; l < network.L(); ++l)
     for (double w : network.layer(l).W) squares += w * w;
   return (l2.averaged ? J / static_cast<double>(M) : J) + l2.lambda / 2 * squares;
+  //! [penalty]
 }
 
 Eq J_equation(const Network& network) {
