@@ -212,6 +212,11 @@ Session Chapter::Impl::session() {
   }
   const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
   request.rate_given = rate != nullptr && rate->count() > 0;
+  if (app.count("--preset") && !request.network_file.empty() &&
+      (!request.data_file.empty() || settings.files.given()))
+    throw UsageError("--preset chooses a network and its data, but --network and the data "
+                     "files replace both; leave --preset out");
+  request.seed_words = class_code.empty() ? fmt::format("seed {}", settings.seed) : "class " + class_code;
   Example example = make_example(request, settings);
   if (default_iterations > 0)
     settings.schedule = schedule_for(settings.asked, samples(example.data), example.from_files,
@@ -222,12 +227,7 @@ Session Chapter::Impl::session() {
   s.trace.describe(s.network);
   if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}", number, title));
   s.trace.heading(fmt::format("Chapter {} · {}", number, title));
-  std::string said = example.description;
-  if (!class_code.empty()) said += ", class " + class_code;
-  else if (request.network_file.empty()) said += fmt::format(", seed {}", settings.seed);
-  else said += ", network " + request.network_file;
-  if (!request.data_file.empty()) said += ", data " + request.data_file;
-  s.trace.note("network " + describe(s.network, s.layout) + " · " + said);
+  s.trace.note("network " + describe(s.network, s.layout) + " · " + example.description);
   return s;
 }
 

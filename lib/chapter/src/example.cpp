@@ -55,7 +55,8 @@ Loaded from_files(const DataFiles& files, std::uint64_t seed) {
 Loaded from_preset(const ExampleRequest& request, const Preset& preset, const Settings& settings,
                    Layout layout) {
   Loaded loaded;
-  loaded.description = "preset " + request.preset;
+  if (request.network_file.empty()) loaded.description = "preset " + request.preset;
+  else if (request.data_file.empty()) loaded.description = "data of preset " + request.preset;
   if (!request.data_file.empty()) {
     loaded.data = load_data(request.data_file, layout);
   } else if (request.moons_changed) {
@@ -100,8 +101,17 @@ Example make_example(const ExampleRequest& request, Settings& settings) {
   const Layout layout = request.layout.value_or(file || !loaded.from_files ? written : Layout::rows);
   Dataset data = fit_data(network, std::move(loaded.data), layout);
   Dataset test = samples(loaded.test) > 0 ? fit_data(network, std::move(loaded.test), layout) : Dataset{};
+  std::string description = loaded.description;
+  const auto add = [&](const std::string& part) {
+    description += (description.empty() ? "" : ", ") + part;
+  };
+  if (file) add("network " + request.network_file);
+  if (!request.data_file.empty()) add("data " + request.data_file);
+  // The seed (or the class code that gives it) only when it drew something.
+  if (!file || loaded.from_files || (request.data_file.empty() && preset.name == "moons"))
+    add(request.seed_words);
   return {std::move(network), std::move(data), std::move(test), layout, loaded.from_files,
-          loaded.description};
+          description};
 }
 
 std::string describe(const Network& network, Layout layout) {
