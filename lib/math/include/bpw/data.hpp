@@ -17,7 +17,7 @@ using Pixels = xt::xtensor<std::uint8_t, 2>;
 struct Dataset {
   Matrix X;       // [M x n]; empty when the inputs are kept as `pixels`
   Matrix y;       // [M x k]
-  Pixels pixels;  // [M x n] bytes standing for X = pixels / 255, or empty
+  Pixels pixels = {};  // [M x n] bytes standing for X = pixels / 255, or empty
 };
 
 // Samples to train on, and samples held out to test on.

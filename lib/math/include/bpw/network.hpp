@@ -58,6 +58,9 @@ class Network {
   void set_l2(L2 l2);
 
  private:
+  // Throws ShapeError or UsageError when layer i + 1 does not hold up.
+  void check_layer(std::size_t i);
+
   std::vector<Layer> layers_;
   Cost cost_;
   L2 l2_;
