@@ -33,14 +33,10 @@ int main(int argc, char** argv) {
 
     //! [update]
     Network updated = net;
-    for (int l = 1; l < L; ++l) {
-      traced(trace, Eq::W, l, updated.layer(l).W);  // before the step
-      if (updated.layer(l).has_bias) traced(trace, Eq::b, l, updated.layer(l).b);
-      descend_layer(updated, l, g, eta, &trace);    // (6.1)–(6.4)
-    }
+    for (int l = 1; l < L; ++l) descend_layer(updated, l, g, eta, &trace);  // (6.1)–(6.4)
     //! [update]
 
-    const double J_after = traced(trace, J_equation(net), L, J_of(updated, s.data));
+    const double J_after = traced(trace, Eq::cost_after_step, L, J_of(updated, s.data));
     trace.note("J went from " + trace.number(J_before) + " to " + trace.number(J_after) +
                (J_after < J_before ? ": it fell, as a small enough step must."
                                    : ": it rose; this η overshoots, try a smaller --learning-rate."));

@@ -27,16 +27,29 @@ class JsonWriter final : public Writer {
 
   void begin_document(std::string_view) override {}
   void end_document() override {}
-  void heading(std::string_view) override {}
-  void note(std::string_view) override {}
+  void heading(std::string_view title) override {
+    out_ << json{{"kind", "heading"}, {"text", title}}.dump() << "\n";
+  }
+  void note(std::string_view text) override {
+    out_ << json{{"kind", "note"}, {"text", text}}.dump() << "\n";
+  }
   void end_recap() override {}
 
   void matrix(const MatrixRecord& r) override {
+    if (r.again) return;  // every record is in the JSON in full already
     json rec = record("matrix", r.eq, r.value, r.source, r.brief);
+    rec["n"] = r.n;
     if (!r.explanation.empty()) rec["explanation"] = r.explanation;
+    json operands = json::array();
+    for (const OperandRef& o : r.operands)
+      operands.push_back({{"symbol", o.symbol},
+                          {"ref", o.n},
+                          {"shape", {o.shape.rows, o.shape.cols}},
+                          {"transposed", o.transposed}});
+    rec["operands"] = std::move(operands);
     json factors = json::array();
     for (const Shape& f : r.factors) factors.push_back({f.rows, f.cols});
-    rec["operands"] = std::move(factors);
+    rec["factors"] = std::move(factors);
     out_ << rec.dump() << "\n";
   }
 

@@ -39,8 +39,10 @@ class LatexWriter final : public Writer {
     for (auto [from, to] : {std::pair{"×", "\\times "}, std::pair{"·", "\\cdot"}})
       for (std::size_t at; (at = shapes.find(from)) != std::string::npos;)
         shapes.replace(at, std::string_view(from).size(), to);
-    out_ << "\\paragraph{" << label << "} $" << r.eq.latex << "$ \\quad $" << shapes
-         << "$ \\hfill {\\small\\texttt{" << cells::latex_escape(r.source) << "}}\n";
+    out_ << "\\paragraph{" << label << "} $" << r.eq.latex << "$ \\quad $" << shapes << "$";
+    if (!r.source.empty())
+      out_ << " \\hfill {\\small\\texttt{" << cells::latex_escape(r.source) << "}}";
+    out_ << "\n";
     out_ << "\\[ " << r.eq.latex_symbol << " = \\begin{bmatrix}\n";
     auto cells = cells::grid(r.value, options_.precision, options_.full).cells;
     for (auto& line : cells)

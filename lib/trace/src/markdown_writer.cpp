@@ -34,8 +34,8 @@ class MarkdownWriter final : public Writer {
            << "]`\n";
       return;
     }
-    out_ << "**" << label << "** " << r.eq.text << " · `" << shape_line(r.value, r.factors)
-         << "` · `" << r.source << "`\n\n";
+    out_ << "**" << label << "** " << r.eq.text << " · `" << shape_line(r.value, r.factors) << "`"
+         << (r.source.empty() ? "" : " · `" + r.source + "`") << "\n\n";
     const cells::Grid g = cells::grid(r.value, options_.precision, options_.full);
     out_ << "| " << r.eq.symbol << " |";
     for (const std::string& column : g.column_labels) out_ << " " << column << " |";

@@ -42,8 +42,8 @@ class TextWriter final : public Writer {
     }
     out_ << color(ansi::number) << label << reset() << color(ansi::equation) << r.eq.text << reset()
          << "\n";
-    out_ << "       " << color(ansi::dim) << shape_line(r.value, r.factors) << "   at " << r.source
-         << reset() << "\n";
+    out_ << "       " << color(ansi::dim) << shape_line(r.value, r.factors)
+         << (r.source.empty() ? "" : "   at " + r.source) << reset() << "\n";
     const auto cells = cells::grid(r.value, options_.precision, options_.full).cells;
     const std::size_t rows = cells.size();
     for (std::size_t i = 0; i < rows; ++i) {

@@ -12,68 +12,35 @@
 #include "bpw/equations.hpp"
 #include "bpw/network.hpp"
 #include "bpw/table.hpp"
-#include "writer.hpp"
+#include "tracer_impl.hpp"
 
 namespace bpw {
 
-struct Tracer::Impl {
-  TraceOptions options;
-  std::unique_ptr<Writer> writer;
-  int L = 3;
-  std::vector<bool> bias;  // bias[l] for weight layer l
-  bool brief = false;
-  int failed = 0;
+LayerContext Tracer::Impl::context(int l) const {
+  const bool has_bias = l >= 1 && static_cast<std::size_t>(l) < bias.size() && bias[l];
+  return {l, L, has_bias, columns(), l2};
+}
 
-  bool columns() const { return options.layout == Layout::columns; }
+Rendered Tracer::Impl::rendered(Eq id, int l) const {
+  const Equation& e = equation(id);
+  const LayerContext at = context(l);
+  return {std::string(e.key),
+          std::string(e.number),
+          render(e.symbol, Notation::unicode, at),
+          render(text_of(e, columns()), Notation::unicode, at),
+          render(e.symbol, Notation::latex, at),
+          render(latex_of(e, columns()), Notation::latex, at),
+          symbol_layer(e, l)};
+}
 
-  LayerContext context(int l) const {
-    const bool has_bias = l >= 1 && static_cast<std::size_t>(l) < bias.size() && bias[l];
-    return {l, L, has_bias, columns()};
-  }
-
-  Rendered rendered(Eq id, int l) const {
-    const Equation& e = equation(id);
-    const LayerContext at = context(l);
-    return {std::string(e.key),
-            std::string(e.number),
-            render(e.symbol, Notation::unicode, at),
-            render(text_of(e, columns()), Notation::unicode, at),
-            render(e.symbol, Notation::latex, at),
-            render(latex_of(e, columns()), Notation::latex, at),
-            l};
-  }
-
-  // The library computes with samples as rows; with samples as columns the same
-  // numbers are shown transposed.
-  Matrix shown(const Matrix& m) const { return columns() ? transpose(m) : m; }
-
-  // The factors of a matrix product as shown, each transposed as it enters the
-  // product; in the column layout (AB)ᵀ = BᵀAᵀ, so their order reverses and
-  // each is transposed.
-  std::vector<Shape> factor_shapes(Eq eq, Operands operands) const {
-    const std::vector<bool> transposed = transposed_factors(equation(eq));
-    std::vector<Shape> shapes;
-    auto operand = operands.begin();
-    for (std::size_t i = 0; i < transposed.size() && operand != operands.end(); ++i, ++operand) {
-      const Shape s = shape_of(operand->get());
-      shapes.push_back(transposed[i] ? Shape{s.cols, s.rows} : s);
-    }
-    if (columns()) {
-      std::reverse(shapes.begin(), shapes.end());
-      for (Shape& s : shapes) s = {s.cols, s.rows};
-    }
-    return shapes;
-  }
-
-  void pause() const {
-    if (!options.step || brief || !isatty(STDIN_FILENO)) return;
-    std::cout.flush();
-    std::cerr << "  ⏎ Enter for the next equation " << std::flush;
-    std::string ignored;
-    std::getline(std::cin, ignored);
-    std::cerr << "\x1b[1A\x1b[2K" << std::flush;  // the prompt's line, cleared for the next equation
-  }
-};
+void Tracer::Impl::pause() const {
+  if (!options.step || brief || !isatty(STDIN_FILENO)) return;
+  std::cout.flush();
+  std::cerr << "  ⏎ Enter for the next equation " << std::flush;
+  std::string ignored;
+  std::getline(std::cin, ignored);
+  std::cerr << "\x1b[1A\x1b[2K" << std::flush;  // the prompt's line, cleared for the next equation
+}
 
 namespace {
 
@@ -95,6 +62,7 @@ Matrix Tracer::as_shown(const Matrix& m) const { return impl_->shown(m); }
 
 void Tracer::describe(const Network& network) {
   impl_->L = network.L();
+  impl_->l2 = network.l2().active();
   impl_->bias.assign(static_cast<std::size_t>(network.L()), false);
   for (int l = 1; l < network.L(); ++l) impl_->bias[l] = network.layer(l).has_bias;
 }
@@ -102,11 +70,10 @@ void Tracer::describe(const Network& network) {
 void Tracer::record(Eq eq, int l, const Matrix& value, Operands operands,
                     std::source_location where) {
   Impl& s = *impl_;
-  const Rendered r = s.rendered(eq, l);
-  const Matrix shown = s.shown(value);
-  const bool explain = s.options.explain && !s.brief && !r.number.empty();
-  s.writer->matrix({r, shown, s.factor_shapes(eq, operands), source_of(where), s.brief,
-                    explain ? explanation(eq) : std::string()});
+  std::vector<OperandRef> refs = s.resolve(eq, l, operands);
+  const bool explain = s.options.explain && !s.brief && !equation(eq).number.empty();
+  s.emit(s.rendered(eq, l), s.shown(value), std::move(refs), s.factor_shapes(eq, l, operands),
+         source_of(where), explain ? explanation(eq) : std::string());
   s.pause();
 }
 

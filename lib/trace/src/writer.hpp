@@ -22,6 +22,14 @@ struct Rendered {
   int layer = 0;       // the superscript of the symbol it defines, as printed
 };
 
+// An operand of an equation: the record that holds it, and how it enters.
+struct OperandRef {
+  std::string symbol;  // "W⁽²⁾"
+  int n;               // the number of the record that holds its value
+  Shape shape;         // as shown
+  bool transposed;     // enters the equation transposed
+};
+
 struct MatrixRecord {
   const Rendered& eq;
   const Matrix& value;          // as shown (transposed when samples are columns)
@@ -29,6 +37,9 @@ struct MatrixRecord {
   std::string source;           // "lib/math/src/forward.cpp:31"
   bool brief = false;           // one line in a recap
   std::string explanation;      // --explain, empty otherwise
+  int n = 0;                    // the record's number, counted from 1
+  std::vector<OperandRef> operands;
+  bool again = false;           // an earlier record shown in full again, as an operand
 };
 
 struct TableRecord {
