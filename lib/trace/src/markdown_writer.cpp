@@ -19,8 +19,22 @@ std::string cell(std::string_view text) {
   return out;
 }
 
-// A formula: TeX between dollars, with no space inside them (pandoc's rule).
-std::string math(std::string_view latex) { return "$" + cells::latex_math(latex) + "$"; }
+// A formula: TeX between dollars, with no space inside them (pandoc's rule), and
+// no bar, which would end a table cell: \| and | as \Vert and \vert.
+std::string math(std::string_view latex) {
+  std::string tex = cells::latex_math(latex), out;
+  for (std::size_t i = 0; i < tex.size(); ++i) {
+    if (tex.compare(i, 2, "\\|") == 0) {
+      out += "\\Vert{}";
+      ++i;
+    } else if (tex[i] == '|') {
+      out += "\\vert{}";
+    } else {
+      out += tex[i];
+    }
+  }
+  return "$" + out + "$";
+}
 
 // Prose: Markdown's special characters escaped, and a command-line flag as code,
 // so that --verbose keeps its two hyphens.
