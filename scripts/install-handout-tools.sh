@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # Installs what the handouts need, from Debian's packages, when it is missing
 # (with sudo when not root): pdflatex with amsmath, amssymb, geometry and
-# longtable (texlive-latex-base) to compile them, and with --markdown also
-# pandoc, which renders the Markdown handouts in their test. The two quick-start
+# longtable (texlive-latex-base) to compile them; with --markdown also pandoc,
+# which renders the Markdown handouts in their test; with --browser also
+# Chromium and Node.js, which run the book's browser test. The two quick-start
 # commands of the README never call this: TeX Live is only for the handouts.
+#   scripts/install-handout-tools.sh [--markdown] [--browser]
 set -euo pipefail
 packages=(texlive-latex-base)
-if [ "${1:-}" = "--markdown" ]; then packages+=(pandoc); fi
+for option in "$@"; do
+  case "$option" in
+    --markdown) packages+=(pandoc) ;;
+    --browser) packages+=(chromium)
+               command -v node >/dev/null || packages+=(nodejs) ;;
+    *) echo "unknown option '$option'; usage: scripts/install-handout-tools.sh [--markdown] [--browser]" >&2
+       exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

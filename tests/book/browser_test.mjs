@@ -262,6 +262,19 @@ for (const name of pages) {
   if (r.tall && !r.toc && !name.startsWith('search/') && !/^(pages|dir_)/.test(name)) fail(name, 'is more than three screens long and has no table of contents');
   for (const m of r.misaligned.slice(0, 3)) fail(name, `a line of a code or output block is not one cell per character: ${m}`);
   if (r.glyphsOutside) fail(name, `${r.glyphsOutside} lines hold a symbol outside ASCII that is not set one cell wide`);
+  // Search, as a reader types into the box: results from the book's own index.
+  if (name === 'index.html') {
+    const { result: found } = await page('Runtime.evaluate', { awaitPromise: true, returnByValue: true, expression: `(async () => {
+      const field = document.getElementById('MSearchField');
+      if (!field || !window.searchBox) return 'no search box';
+      field.value = 'delta';
+      searchBox.Search();
+      await new Promise((r) => setTimeout(r, 800));
+      const shown = document.getElementById('MSearchResultsWindow');
+      return shown && getComputedStyle(shown).display === 'block' ? 'shown' : 'no results window for "delta"';
+    })()` });
+    if (found.value !== 'shown') fail(name, `search: ${found.value}`);
+  }
   ids.set(name, new Set(r.ids));
   linksFrom.set(name, r.links);
   if (shots[name]) {

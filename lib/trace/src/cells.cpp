@@ -176,6 +176,7 @@ std::string latex_number(std::string_view formatted) {
   if (s == "NaN") return "\\mathrm{NaN}";
   if (s == "inf" || s == "-inf") return s[0] == '-' ? "-\\infty" : "\\infty";
   if (!is_scientific(s)) return s;
+  if (std::stod(s) == 0) return "0";  // not 0.0 \times 10^{0}
   const auto e = s.find('e');
   const int exponent = std::stoi(s.substr(e + 1));
   return s.substr(0, e) + " \\times 10^{" + std::to_string(exponent) + "}";
