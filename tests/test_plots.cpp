@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <bpw/data.hpp>
+#include <bpw/network.hpp>
 #include <bpw/plot.hpp>
 
 using namespace bpw;
@@ -192,5 +194,22 @@ TEST_CASE("a run that stops early ends in a dot and says where", "[plot][unit]")
   for (auto at = svg.find("class=\"stop\""); at != std::string::npos; at = svg.find("class=\"stop\"", at + 1)) ++dots;
   CHECK(dots == 2);
   CHECK(texts_in(svg, "x-ticks") == std::vector<std::string>{"0", "50", "100", "150", "200"});
+  check_layout(svg);
+}
+
+TEST_CASE("the decision boundary has round ticks and no text over text", "[plot][unit]") {
+  const Dataset moons = two_moons(100, 0.2, 3);
+  const Network net = random_network({{2, 4, 1}, {tanh_activation(), sigmoid()}, sse(), true}, 3);
+  const std::string svg = decision_boundary_svg(net, moons, "Decision boundary");
+  for (const char* group : {"x-ticks", "y-ticks"}) {
+    const auto labels = texts_in(svg, group);
+    INFO(group);
+    REQUIRE(labels.size() >= 3);
+    std::vector<double> values;
+    for (const auto& l : labels) values.push_back(std::stod(l));
+    const double step = values[1] - values[0];
+    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    CHECK((std::abs(mantissa - 1) < 1e-6 || std::abs(mantissa - 2) < 1e-6 || std::abs(mantissa - 5) < 1e-6));
+  }
   check_layout(svg);
 }

@@ -277,6 +277,7 @@ std::string concordance(const std::vector<std::pair<std::string, std::string>>& 
   std::getline(lines, header);
   std::getline(lines, rule);
   while (std::getline(lines, line)) {
+    if (!line.starts_with("| (")) continue;
     const std::string c = line.substr(3, line.find('.') - 3);  // "| (3.2) | …" → "3"
     if (c != chapter) {
       chapter = c;
