@@ -72,7 +72,7 @@ TEST_CASE("json output is one object per matrix with every documented key", "[tr
 
 TEST_CASE("markdown and latex output carry the same equation", "[trace][unit]") {
   const std::string md = traced_text({.format = Format::markdown});
-  CHECK_THAT(md, Contains("**(1.1)** z⁽²⁾ = X W⁽¹⁾ · `[3×3] = [3×2]·[2×3]`"));
+  CHECK_THAT(md, Contains("**(1.1)** $z^{(2)} = X W^{(1)}$ · `[3×3] = [3×2]·[2×3]`"));
   CHECK_THAT(md, Contains("| 1 | 2.0750 | -0.0250 | -1.2000 |"));
   const std::string tex = traced_text({.format = Format::latex});
   CHECK_THAT(tex, Contains("\\paragraph{(1.1)} $z^{(2)} = X W^{(1)}$"));

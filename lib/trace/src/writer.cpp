@@ -13,7 +13,8 @@ std::unique_ptr<Writer> writer_for(const TraceOptions& options, std::ostream& ou
 }
 
 std::string label_of(const Rendered& eq) {
-  return eq.number.empty() ? "given" : "(" + eq.number + ")";
+  if (!eq.number.empty()) return "(" + eq.number + ")";
+  return eq.key.empty() ? "operand" : "given";
 }
 
 std::string shape_line(const Matrix& value, const std::vector<Shape>& factors) {

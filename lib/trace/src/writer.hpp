@@ -82,7 +82,8 @@ std::unique_ptr<Writer> json_writer(const TraceOptions& options, std::ostream& o
 
 std::unique_ptr<Writer> writer_for(const TraceOptions& options, std::ostream& out);
 
-// "(1.1)", or "given" for a quantity that no equation computes.
+// "(1.1)"; "given" for a quantity that no equation computes (X, y, W, b);
+// "operand" for one the chapter used without tracing it.
 std::string label_of(const Rendered& eq);
 
 // "[3×1] = [3×3]·[3×1]": the value's shape and those of its factors.
