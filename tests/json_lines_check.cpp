@@ -50,10 +50,18 @@ bool has_type(const json& v, const std::string& type) {
   if (type == "string") return v.is_string();
   if (type == "int") return v.is_number_integer();
   if (type == "bool") return v.is_boolean();
+  if (type == "number") return v.is_number();
+  if (type == "ints") return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_number_unsigned(); });
+  if (type == "bools") return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_boolean(); });
   if (type == "shape") return is_shape(v);
   if (type == "matrix") return is_matrix(v);
   if (type == "strings") return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& s) { return s.is_string(); });
   if (type == "shapes") return v.is_array() && std::all_of(v.begin(), v.end(), is_shape);
+  if (type == "samples")
+    return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& s) {
+             return s.is_object() && s["sample"].is_number_integer() && s["factors"].is_array() &&
+                    s["value"].is_number();
+           });
   if (type == "operands")
     return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& o) {
              return o.is_object() && o.size() == 4 && o["symbol"].is_string() &&

@@ -27,6 +27,14 @@ class JsonWriter final : public Writer {
 
   void begin_document(std::string_view) override {}
   void end_document() override {}
+  void network(const NetworkRecord& net) override {
+    out_ << json{{"kind", "network"},       {"sizes", net.sizes},   {"activations", net.activations},
+                 {"biases", net.biases},     {"cost", net.cost},     {"lambda", net.lambda},
+                 {"l2", net.averaged ? "mean" : "sum"}}
+                .dump()
+         << "\n";
+  }
+
   void heading(std::string_view title) override {
     out_ << json{{"kind", "heading"}, {"text", title}}.dump() << "\n";
   }

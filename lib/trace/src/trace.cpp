@@ -65,6 +65,11 @@ void Tracer::describe(const Network& network) {
   impl_->l2 = network.l2().active();
   impl_->bias.assign(static_cast<std::size_t>(network.L()), false);
   for (int l = 1; l < network.L(); ++l) impl_->bias[l] = network.layer(l).has_bias;
+  NetworkRecord record{network.sizes(), {}, {}, std::string(network.cost().name),
+                       network.l2().lambda, network.l2().averaged};
+  for (int l = 2; l <= network.L(); ++l) record.activations.emplace_back(network.activation(l).name);
+  for (int l = 1; l < network.L(); ++l) record.biases.push_back(network.layer(l).has_bias);
+  impl_->writer->network(record);
 }
 
 void Tracer::record(Eq eq, int l, const Matrix& value, Operands operands,

@@ -54,6 +54,16 @@ struct CheckRecord {
   std::string message;  // "agrees with the finite-difference ∂J/∂z: …"
 };
 
+// The network a trace is written for.
+struct NetworkRecord {
+  std::vector<std::size_t> sizes;          // neurons per layer, input first
+  std::vector<std::string> activations;    // of layers 2 … L
+  std::vector<bool> biases;                // of weight layers 1 … L − 1
+  std::string cost;
+  double lambda = 0;
+  bool averaged = false;                   // the J/M form
+};
+
 // One row of the notation concordance (--concordance).
 struct ConcordanceRow {
   const Equation& eq;
@@ -65,6 +75,7 @@ class Writer {
   virtual ~Writer() = default;
   virtual void begin_document(std::string_view title) = 0;
   virtual void end_document() = 0;
+  virtual void network(const NetworkRecord& net) { (void)net; }
   virtual void heading(std::string_view title) = 0;
   virtual void note(std::string_view text) = 0;
   virtual void matrix(const MatrixRecord& r) = 0;
