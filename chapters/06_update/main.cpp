@@ -7,7 +7,67 @@
 // weights, so that the next run can start from them.
 #include <bpw/bpw.hpp>
 
+#include <cmath>
+
 using namespace bpw;
+
+namespace {
+
+// J after one step of rate η from `net`, untraced.
+double J_after_step(const Network& net, const Dataset& data, double eta) {
+  Network stepped = net;
+  Gradients g = backprop(stepped, data);
+  descend(stepped, g, eta);
+  return J_of(stepped, data);
+}
+
+// What J did, and when it rose, a learning rate that this very step shows to
+// make J fall: η halved until it does (0 when 60 halvings do not).
+void say_what_J_did(Session& s, double J_before, double J_after) {
+  Tracer& trace = s.trace;
+  const double eta = s.settings.learning_rate;
+  const std::string went = "J went from " + trace.number(J_before) + " to " + trace.number(J_after);
+  if (!std::isfinite(J_before) || !std::isfinite(J_after)) {
+    trace.note(went + ": a number beyond float64, so nothing can be said of the step (see the first "
+                      "non-finite value above).");
+    return;
+  }
+  if (J_after < J_before) {
+    trace.note(went + ": it fell, so this η is small enough for this step.");
+    return;
+  }
+  double smaller = eta;  // halved, then rounded to two digits so that it reads well
+  for (int halving = 1; halving <= 60; ++halving) {
+    const double half = eta / std::ldexp(1.0, halving);
+    const double scale = std::pow(10.0, std::floor(std::log10(half)) - 1);
+    smaller = std::round(half / scale) * scale;
+    if (J_after_step(s.network, s.data, smaller) < J_before) break;
+  }
+  if (!(J_after_step(s.network, s.data, smaller) < J_before)) {
+    trace.note(went + ": it rose, and no smaller η lowers it: the gradient is as good as zero here.");
+    return;
+  }
+  const std::string before_id = s.network.l2().active() ? "l2_cost" : "total_cost";
+  trace.tip({went + ": it rose; this η overshoots. With --learning-rate " + trace.number(smaller) +
+                 " the same step lowers J.",
+             trace.command_with("--learning-rate " + Tracer::exact(smaller), {"--save-network"}),
+             {"exit 0", "less id=cost_after_step < id=" + before_id}});
+}
+
+// The tip after --save-network: the next run starts where this one ended, with
+// the same η (a network file alone would take the default).
+void say_saved(Session& s, double J_after) {
+  const std::string& file = s.settings.save_network;
+  const std::string before_id = s.network.l2().active() ? "l2_cost" : "total_cost";
+  const std::string eta = Tracer::exact(s.settings.learning_rate);
+  s.trace.tip({"Saved the updated network to " + file + "; --network " + file +
+                   " takes the next step from it, with the same --learning-rate " + s.trace.number(s.settings.learning_rate) + ".",
+               s.trace.command_with("--network " + file + " --learning-rate " + eta, {"--save-network", "--seed", "--class"}),
+               {"exit 0", "near id=" + before_id + " " + Tracer::exact(J_after) + " " +
+                              Tracer::exact(1e-9 * std::max(1.0, std::abs(J_after)))}});
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   Chapter chapter(6, "ch06_update", "The update",
@@ -50,9 +110,7 @@ int main(int argc, char** argv) {
     }
 
     const double J_after = traced(trace, Eq::cost_after_step, L, J_of(updated, s.data));
-    trace.note("J went from " + trace.number(J_before) + " to " + trace.number(J_after) +
-               (J_after < J_before ? ": it fell, as a small enough step must."
-                                   : ": it rose; this η overshoots, try a smaller --learning-rate."));
+    say_what_J_did(s, J_before, J_after);
 
     // The same step taken along the gradient found by finite differences.
     for (int l = 1; l < L; ++l)
@@ -62,8 +120,7 @@ int main(int argc, char** argv) {
 
     if (!s.settings.save_network.empty()) {
       save_network(updated, s.layout, s.settings.save_network);
-      trace.note("Saved the updated network to " + s.settings.save_network +
-                 "; run again with --network " + s.settings.save_network + " for the next step.");
+      say_saved(s, J_after);
     }
   });
 }

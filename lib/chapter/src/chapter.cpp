@@ -15,6 +15,7 @@
 #include "bpw/concordance.hpp"
 #include "bpw/errors.hpp"
 #include "bpw/idx.hpp"
+#include "bpw/interrupt.hpp"
 #include "bpw/presets.hpp"
 #include "example.hpp"
 #include "validators.hpp"
@@ -236,6 +237,42 @@ Chapter& Chapter::plot() {
   return *this;
 }
 
+namespace {
+
+// The command line without the options that only choose how the trace looks, for
+// the tips: "ch06_update --preset moons --learning-rate 5", every option by its
+// long name and "--name=value" as "--name value".
+std::string command_of(std::string_view program, int argc, char** argv) {
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
+      args.push_back(arg.substr(0, eq));
+      arg = arg.substr(eq + 1);
+    } else if (arg == "--eta") {
+      arg = "--learning-rate";
+    } else if (arg == "-v") {
+      arg = "--verbose";
+    }
+    args.push_back(arg);
+  }
+  std::string command(program);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    if (arg == "--format" || arg == "--precision") {
+      ++i;
+      continue;
+    }
+    if (arg == "--no-color" || arg == "--step" || arg == "--standalone")
+      continue;
+    const bool plain = !arg.empty() && arg.find_first_of(" '\"\\$`") == std::string_view::npos;
+    command += plain ? " " + std::string(arg) : " '" + std::string(arg) + "'";
+  }
+  return command;
+}
+
+}  // namespace
+
 std::optional<int> Chapter::Impl::early_exit(bool new_class, bool list_presets,
                                              bool concordance) const {
   if (new_class) std::cout << new_class_code() << "\n";
@@ -281,6 +318,7 @@ int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& bod
   c.app.add_flag("--concordance", concordance,
                  "Print how each formulation writes this chapter's equations, and stop");
   if (const auto status = parse_command_line(c.app, argc, argv, c.program)) return *status;
+  c.trace.command = command_of(c.program, argc, argv);
   if (const auto status = c.early_exit(new_class, list_presets, concordance)) return *status;
   c.trace.color = isatty(STDOUT_FILENO) != 0 && !c.no_color && std::getenv("NO_COLOR") == nullptr &&
                   c.trace.format == Format::text;
@@ -289,6 +327,7 @@ int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& bod
     body(s);
     if (c.standalone) s.trace.end_document();
     std::cout.flush();
+    if (stop_requested()) return 130;  // as a shell reports a program stopped by Ctrl-C
     return s.trace.failed_checks() > 0 ? 1 : 0;
   } catch (const UsageError& e) {
     std::cout.flush();

@@ -109,7 +109,7 @@ const std::array presets{
     Preset{"logistic", "2-3-1 sigmoid with biases and binary cross-entropy on XOR: δ = a − y",
            logistic_net, logistic_data, 0.5, 0.5, noisy_xor_held_out},
     Preset{"moons", "2-10-2 tanh then softmax, biases, L2 λ = 0.01, on 200 two-moons points (noise 0.2)",
-           moons_net, moons_data, 0.01, 0.01, moons_held_out},
+           moons_net, moons_data, 0.01, 0.005, moons_held_out},
     Preset{"columns", "samples as columns, Z = W A + b: 2-3-1 sigmoid with biases and MSE, ∂J/∂A = 2(A − y)/M",
            columns_net, sleep_study_data, 2.0, 0.5, sleep_study_held_out, Layout::columns},
     Preset{"linear-errors", "a linear 1-4-1 network: an output error of 0.08 shared back in proportion to the weights",

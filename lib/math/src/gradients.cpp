@@ -35,6 +35,16 @@ Gradients gradients(const Network& network, const ForwardPass& pass, const Layer
   return g;
 }
 
+Matrix gradient_by_samples(const ForwardPass& pass, const LayerMatrices& delta, int l) {
+  const Matrix& a = pass.a[l];
+  const Matrix& d = delta[l + 1];
+  Matrix sum = xt::zeros<double>({a.shape(1), d.shape(1)});
+  for (std::size_t m = 0; m < a.shape(0); ++m)  // sample m's (aₘ)ᵀ δₘ, added in
+    for (std::size_t i = 0; i < a.shape(1); ++i)
+      for (std::size_t j = 0; j < d.shape(1); ++j) sum(i, j) += a(m, i) * d(m, j);
+  return sum;
+}
+
 void regularize_layer(const Network& network, int l, Gradients& g, std::size_t M,
                       TraceSink* trace) {
   //! [l2 gradients]

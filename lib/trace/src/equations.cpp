@@ -285,6 +285,11 @@ constexpr std::array registry{
            .page = "ch08_training", .layer_symbol = 'L',
            .index_form = "share of samples with the right class", .code_names = "(yhat.argmax(1) == y).mean()"},
 
+  Equation{.id = training_cost, .key = "training_cost", .number = "8.3", .symbol = "⟨J⟩",
+           .text = "⟨J⟩ = ⟨J⟩(W, b) on all M training samples, with the weights as they are now",
+           .latex = "⟨J⟩ = ⟨J⟩(W, b) \\text{ on all } M \\text{ training samples}", .page = "ch08_training",
+           .layer_symbol = 'L', .index_form = "the epoch's cost", .code_names = "loss over the training set"},
+
   // Chapter 9: L-BFGS
   Equation{.id = lbfgs_step, .key = "lbfgs_step", .number = "9.1", .symbol = "θ",
            .text = "θₖ₊₁ = θₖ − αₖ Hₖ ∇J(θₖ)",

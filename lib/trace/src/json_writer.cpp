@@ -41,6 +41,9 @@ class JsonWriter final : public Writer {
   void note(std::string_view text) override {
     out_ << json{{"kind", "note"}, {"text", text}}.dump() << "\n";
   }
+  void tip(const Tip& tip) override {
+    out_ << json{{"kind", "tip"}, {"text", tip.text}, {"run", tip.run}, {"expect", tip.expect}}.dump() << "\n";
+  }
   void end_recap() override {}
 
   void matrix(const MatrixRecord& r) override {

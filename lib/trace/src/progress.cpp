@@ -16,6 +16,9 @@ double Progress::seconds() const {
 
 void Progress::update(std::size_t done, std::size_t epoch, double cost, std::optional<double> accuracy) {
   const double elapsed = seconds();
+  epoch_ = epoch;
+  cost_ = cost;
+  accuracy_ = accuracy;
   char right[32] = "";
   if (accuracy) std::snprintf(right, sizeof right, " · accuracy %.1f%%", 100 * *accuracy);
   const double left = done == 0 ? 0.0 : elapsed * static_cast<double>(total_ - done) / static_cast<double>(done);
@@ -33,9 +36,23 @@ void Progress::update(std::size_t done, std::size_t epoch, double cost, std::opt
                epochs_, cost, right, elapsed);
 }
 
+void Progress::tick(std::size_t done, std::size_t epoch) {
+  if (!terminal_ || done % 16 != 0) return;
+  const double now = seconds();
+  if (now - last_tick_ < 0.25) return;
+  last_tick_ = now;
+  update(done, epoch, cost_, accuracy_);
+}
+
 void Progress::finish() {
   if (terminal_) std::fprintf(stderr, "\n");
   std::fprintf(stderr, "trained in %.2f s\n", seconds());
+}
+
+void Progress::stopped(std::size_t done) {
+  if (terminal_) std::fprintf(stderr, "\n");
+  std::fprintf(stderr, "stopped by Ctrl-C after step %zu of %zu (%.1f s); what it trained so far follows\n",
+               done, total_, seconds());
 }
 
 }  // namespace bpw

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -141,8 +142,35 @@ std::string Tracer::number(double v) const {
   return fmt::format("{:.{}g}", v, std::max(1, impl_->options.precision + 2));
 }
 
+std::string Tracer::exact(double v) { return fmt::format("{}", v); }
+
 void Tracer::heading(std::string_view title) { impl_->writer->heading(title); }
 void Tracer::note(std::string_view text) { impl_->writer->note(text); }
+void Tracer::tip(const Tip& tip) { impl_->writer->tip(tip); }
+
+std::string Tracer::command_with(std::string_view arguments, std::initializer_list<std::string_view> drop) const {
+  const auto words = [](std::string_view text) {
+    std::vector<std::string> out;
+    std::istringstream in{std::string(text)};
+    for (std::string word; in >> word;) out.push_back(word);
+    return out;
+  };
+  const std::vector<std::string> given = words(impl_->options.command), added = words(arguments);
+  std::vector<std::string_view> replaced(drop);
+  for (const std::string& word : added)
+    if (word.starts_with("--")) replaced.push_back(word);
+  std::string command;
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    if (std::find(replaced.begin(), replaced.end(), given[i]) != replaced.end()) {
+      if (i + 1 < given.size() && !given[i + 1].starts_with("--")) ++i;  // and its value
+      continue;
+    }
+    command += (command.empty() ? "" : " ") + given[i];
+  }
+  for (const std::string& word : added) command += " " + word;
+  return command;
+}
+
 void Tracer::begin_document(std::string_view title) { impl_->writer->begin_document(title); }
 void Tracer::end_document() { impl_->writer->end_document(); }
 
@@ -157,7 +185,13 @@ Tracer::Recap::~Recap() {
 
 Tracer::Recap Tracer::recap(std::string_view what) {
   const bool verbose = impl_->options.verbose;
-  note(fmt::format("Recap of {}{}", what, verbose ? ":" : " (one line each; --verbose shows them in full):"));
+  const std::string recap = fmt::format("Recap of {}", what);
+  if (verbose) {
+    note(recap + ":");
+  } else {
+    tip({recap + " (one line each; --verbose shows them in full):", command_with("--verbose"),
+         {"exit 0", "lacks kind=matrix recap=true", "has kind=note text~Recap"}});
+  }
   return Recap(*this);
 }
 

@@ -108,6 +108,7 @@ class Writer {
   virtual void network(const NetworkRecord& net) { (void)net; }
   virtual void heading(std::string_view title) = 0;
   virtual void note(std::string_view text) = 0;
+  virtual void tip(const Tip& tip) { note(tip.text); }
   virtual void matrix(const MatrixRecord& r) = 0;
   virtual void table(const TableRecord& r) = 0;
   virtual void check(const CheckRecord& r) = 0;

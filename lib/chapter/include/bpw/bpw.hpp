@@ -16,6 +16,7 @@
 #include "bpw/forward.hpp"
 #include "bpw/gradcheck.hpp"
 #include "bpw/idx.hpp"
+#include "bpw/interrupt.hpp"
 #include "bpw/layer_matrices.hpp"
 #include "bpw/matrix.hpp"
 #include "bpw/network.hpp"

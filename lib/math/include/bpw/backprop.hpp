@@ -72,6 +72,11 @@ void gradients(const Network& network, const ForwardPass& pass, const LayerMatri
 Gradients gradients(const Network& network, const ForwardPass& pass, const LayerMatrices& delta,
                     TraceSink* trace = nullptr);
 
+// (8.1) ∂J_B/∂W⁽ˡ⁾ = Σ_{m ∈ B} ∂Jₘ/∂W⁽ˡ⁾: the batch's gradient as the sum of each
+// sample's own, (a⁽ˡ⁾ₘ)ᵀ δ⁽ˡ⁺¹⁾ₘ, one sample and one outer product at a time; the
+// same matrix (5.1) makes in one product.
+Matrix gradient_by_samples(const ForwardPass& pass, const LayerMatrices& delta, int l);
+
 // (5.3)–(5.5) the L2 terms, when the network has them: λW added to each ∂J/∂W,
 // and in the averaged form every gradient first divided by the M samples.
 void regularize_layer(const Network& network, int l, Gradients& g, std::size_t M,

@@ -28,7 +28,7 @@ enum class Eq {
   numerical_weight_gradient, numerical_bias_gradient, relative_error, norm_ratio,
   broken_derivative,
   // Chapter 8: training
-  minibatch_gradient, accuracy,
+  minibatch_gradient, accuracy, training_cost,
   // Chapter 9: L-BFGS
   lbfgs_step, gradient_norm,
   // Chapter 10: overfitting

@@ -5,11 +5,13 @@
 // each format looks is up to its writer (text, markdown, latex, json).
 #pragma once
 
+#include <initializer_list>
 #include <iosfwd>
 #include <memory>
 #include <source_location>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "bpw/eq.hpp"
 #include "bpw/layout.hpp"
@@ -24,6 +26,17 @@ struct WeightChain;
 
 enum class Format { text, markdown, latex, json };
 
+// A suggestion the output makes, with the command that follows it and what that
+// command shows, so that a test can run every tip and hold it to its word: `run`
+// is a program and its arguments, `expect` lines in the language of the claims
+// (tests/claims/claims.hpp), such as "exit 0" or "lacks kind=matrix recap=true".
+// Text, Markdown and LaTeX print the text as a note; JSON prints a "tip" record.
+struct Tip {
+  std::string text;
+  std::string run;
+  std::vector<std::string> expect;
+};
+
 struct TraceOptions {
   Format format = Format::text;
   Layout layout = Layout::rows;  // samples as rows, or as columns (every matrix transposed)
@@ -33,6 +46,9 @@ struct TraceOptions {
   bool verbose = false;  // recaps of earlier chapters in full instead of one line each
   bool full = false;     // every row and column of a large matrix, not the first and last few
   bool explain = false;  // under each equation, the derivation step it comes from
+  // The program and the arguments that made this trace, without the ones that
+  // only choose how it looks (--format, --no-color, …): tips build on it.
+  std::string command;
 };
 
 class Tracer final : public TraceSink {
@@ -71,9 +87,16 @@ class Tracer final : public TraceSink {
   Matrix as_shown(const Matrix& m) const;
   // A number in the tracer's precision, for notes.
   std::string number(double v) const;
+  // A number with every digit that tells it apart (the shortest form that reads
+  // back as the same double), for commands and expectations.
+  static std::string exact(double v);
 
   void heading(std::string_view title);
   void note(std::string_view text);
+  void tip(const Tip& tip);
+  // This trace's command for a tip's `run`: the options of `arguments` added (in
+  // place of the same options given before) and the options in `drop` left out.
+  std::string command_with(std::string_view arguments, std::initializer_list<std::string_view> drop = {}) const;
   // A complete document around the trace (--standalone): a LaTeX preamble and
   // \end{document}, or a Markdown title block.
   void begin_document(std::string_view title);
