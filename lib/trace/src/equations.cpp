@@ -34,6 +34,18 @@ constexpr std::array registry{
            .text = "⟨a+1⟩ = f(⟨z+1⟩)", .latex = "⟨a+1⟩ = f(⟨z+1⟩)",
            .page = "ch01_forward_pass", .layer_symbol = 'l',
            .index_form = "out_j = f(net_j)", .code_names = "a2, yHat (rows); A1, A2 (columns); out_h1, out_o1"},
+  Equation{.id = sigmoid_function, .key = "sigmoid_function", .number = "1.3", .symbol = "σ(⟨z⟩)",
+           .text = "σ(⟨z⟩) = 1 / (1 + e^(−⟨z⟩))", .latex = "\\sigma(⟨z⟩) = \\frac{1}{1 + e^{-⟨z⟩}}",
+           .page = "ch01_forward_pass", .layer_symbol = 'l',
+           .index_form = "out_j = 1 / (1 + e^(−net_j))", .code_names = "sigmoid(z), 1 / (1 + np.exp(-z))"},
+  Equation{.id = softmax_function, .key = "softmax_function", .number = "1.4", .symbol = "ŷ",
+           .text = "ŷₘₖ = e^(⟨z⟩ₘₖ) / Σⱼ e^(⟨z⟩ₘⱼ)",
+           .latex = "\\hat{y}_{mk} = \\frac{e^{⟨z⟩_{mk}}}{\\sum_{j} e^{⟨z⟩_{mj}}}",
+           .page = "ch01_forward_pass", .layer_symbol = 'L',
+           .column_text = "ŷₖₘ = e^(⟨z⟩ₖₘ) / Σⱼ e^(⟨z⟩ⱼₘ)",
+           .column_latex = "\\hat{y}_{km} = \\frac{e^{⟨z⟩_{km}}}{\\sum_{j} e^{⟨z⟩_{jm}}}",
+           .index_form = "o_j = e^(net_j) / Σₖ e^(net_k)",
+           .code_names = "softmax(z), np.exp(z - z.max(1, keepdims=True)) / sum"},
 
   // Chapter 2: the cost
   Equation{.id = output_error, .key = "output_error", .number = "2.1", .symbol = "e",
