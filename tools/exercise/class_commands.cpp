@@ -107,6 +107,9 @@ int report(const std::optional<std::string>& class_code, const std::optional<std
 int gather(const std::vector<std::string>& paths) {
   std::vector<bpw::Report> reports;
   for (const std::string& path : paths) {
+    if (!fs::exists(path))
+      throw std::invalid_argument("cannot read " + path + ": there is no such file or folder; "
+                                  "give the files the students handed in");
     std::vector<fs::path> files;
     if (fs::is_directory(path)) {
       for (const auto& entry : fs::directory_iterator(path))

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <limits>
+#include <sstream>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -17,6 +18,7 @@
 #include "bpw/presets.hpp"
 #include "example.hpp"
 #include "validators.hpp"
+#include "worksheets.hpp"
 
 namespace bpw {
 
@@ -28,6 +30,8 @@ struct Chapter::Impl {
   Settings settings;
   ExampleRequest request;
   std::string class_code;
+  SheetRequest sheets;         // worksheets and keys (worksheets.hpp)
+  std::ostringstream sheet;    // a worksheet is written here first, then checked
   bool no_color = false, standalone = false;
   std::size_t default_iterations = 0;  // > 0: the chapter trains with a schedule
 
@@ -38,6 +42,9 @@ struct Chapter::Impl {
   void example_options();
   std::optional<int> early_exit(bool new_class, bool list_presets, bool concordance) const;
   Session session();
+  std::string sheet_for(const std::function<void(Session&)>& body, const std::string& student,
+                        bool answers);
+  int run_sheets(const std::function<void(Session&)>& body);
 };
 
 namespace {
@@ -94,6 +101,7 @@ Chapter::Chapter(int number, std::string_view program, std::string_view title,
   impl_->settings.seed = default_seed;
   impl_->common_options();
   impl_->example_options();
+  add_sheet_options(impl_->app, impl_->sheets);
 }
 
 Chapter::~Chapter() = default;
@@ -207,7 +215,8 @@ std::optional<int> Chapter::Impl::early_exit(bool new_class, bool list_presets,
 
 Session Chapter::Impl::session() {
   if (!class_code.empty()) {
-    settings.seed = class_seed(class_code);
+    settings.seed = sheets.student.empty() ? class_seed(class_code)
+                                           : student_seed(class_code, sheets.student);
     for (char& c : class_code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
   const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
@@ -217,18 +226,50 @@ Session Chapter::Impl::session() {
     settings.schedule = schedule_for(settings.asked, samples(example.data), example.from_files,
                                         default_iterations);
   trace.layout = example.layout;
+  trace.worksheet.class_code = class_code;
+  trace.worksheet.student = sheets.student;
   Session s{std::move(example.network), std::move(example.data), std::move(example.test),
-            Tracer(trace, std::cout), settings, example.layout, example.from_files};
+            Tracer(trace, sheets.documents() ? sheet : std::cout), settings, example.layout,
+            example.from_files};
   s.trace.describe(s.network);
-  if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}", number, title));
+  const char* document = !trace.worksheet.on        ? ""
+                         : trace.worksheet.answers ? " · answer key"
+                                                   : " · worksheet";
+  if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}{}", number, title, document));
   s.trace.heading(fmt::format("Chapter {} · {}", number, title));
   std::string said = example.description;
   if (!class_code.empty()) said += ", class " + class_code;
   else if (request.network_file.empty()) said += fmt::format(", seed {}", settings.seed);
   else said += ", network " + request.network_file;
+  if (!sheets.student.empty()) said += ", student " + sheets.student;
   if (!request.data_file.empty()) said += ", data " + request.data_file;
   s.trace.note("network " + describe(s.network, s.layout) + " · " + said);
   return s;
+}
+
+// One worksheet or key, made in `sheet` and returned once its blanks are
+// known to be in it.
+std::string Chapter::Impl::sheet_for(const std::function<void(Session&)>& body,
+                                     const std::string& student, bool answers) {
+  sheets.student = student;
+  trace.worksheet.answers = answers;
+  sheet.str("");
+  Session s = session();
+  body(s);
+  s.trace.end_document();
+  check_blanks(s.trace, program);
+  return sheet.str();
+}
+
+int Chapter::Impl::run_sheets(const std::function<void(Session&)>& body) {
+  standalone = true;
+  if (!sheets.roster.empty())
+    return write_roster(sheets, program, class_code, trace.format,
+                        [&](const std::string& student, bool answers) {
+                          return sheet_for(body, student, answers);
+                        });
+  std::cout << sheet_for(body, sheets.student, sheets.answers);
+  return 0;
 }
 
 int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& body) {
@@ -243,6 +284,8 @@ int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& bod
   c.trace.color = isatty(STDOUT_FILENO) != 0 && !c.no_color && std::getenv("NO_COLOR") == nullptr &&
                   c.trace.format == Format::text;
   try {
+    prepare_sheets(c.sheets, c.trace);
+    if (c.sheets.documents()) return c.run_sheets(body);
     Session s = c.session();
     body(s);
     if (c.standalone) s.trace.end_document();

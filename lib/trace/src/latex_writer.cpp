@@ -4,6 +4,7 @@
 
 #include "bpw/table.hpp"
 #include "cells.hpp"
+#include "worksheet.hpp"
 #include "writer.hpp"
 
 namespace bpw {
@@ -19,7 +20,8 @@ class LatexWriter final : public Writer {
             "\\usepackage{fontspec}\n\\usepackage{unicode-math}\n"
             "\\usepackage[a4paper,margin=18mm]{geometry}\n"
             "\\setlength{\\parindent}{0pt}\n\\title{Backprop Workbook\\\\ "
-         << title << "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n";
+         << title << "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n"
+         << worksheet::intro(options_.worksheet, Format::latex);
   }
   void end_document() override { out_ << "\\end{document}\n"; }
 
@@ -43,6 +45,7 @@ class LatexWriter final : public Writer {
          << "$ \\hfill {\\small\\texttt{" << cells::latex_escape(r.source) << "}}\n";
     out_ << "\\[ " << r.eq.latex_symbol << " = \\begin{bmatrix}\n";
     auto cells = cells::grid(r.value, options_.precision, options_.full).cells;
+    if (r.blank) worksheet::fill(cells, options_.worksheet, Format::latex);
     for (auto& line : cells)
       for (std::string& cell : line) {
         if (cell.find("⋮") != std::string::npos) cell = "\\vdots";
@@ -59,8 +62,9 @@ class LatexWriter final : public Writer {
 
   void table(const TableRecord& r) override {
     const Table& table = r.table;
-    const auto t = cells::table_cells(table.values(), table.row_names(), table.columns(),
-                                      options_.precision);
+    auto t = cells::table_cells(table.values(), table.row_names(), table.columns(),
+                                options_.precision);
+    if (r.blank) worksheet::fill(t.cells, options_.worksheet, Format::latex);
     out_ << "\\paragraph{" << label_of(r.eq) << "} $" << r.eq.latex << "$ \\hfill {\\small\\texttt{"
          << cells::latex_escape(r.source) << "}}\n\\begin{tabular}{l"
          << std::string(table.columns().size(), 'r') << "}\n";

@@ -29,12 +29,14 @@ struct MatrixRecord {
   std::string source;           // "lib/math/src/forward.cpp:31"
   bool brief = false;           // one line in a recap
   std::string explanation;      // --explain, empty otherwise
+  bool blank = false;           // a worksheet's blank: its values to work out by hand
 };
 
 struct TableRecord {
   const Rendered& eq;
   const Table& table;
   std::string source;
+  bool blank = false;  // a worksheet's blank
 };
 
 struct CheckRecord {

@@ -10,6 +10,7 @@
 #include <source_location>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "bpw/eq.hpp"
 #include "bpw/layout.hpp"
@@ -23,6 +24,16 @@ class Table;
 
 enum class Format { text, markdown, latex, json };
 
+// A worksheet (latex or markdown): the trace with the values of chosen
+// equations left blank, to work out by hand, or for the answer key filled in
+// and marked. The sheet and its key differ only in those cells.
+struct Worksheet {
+  bool on = false;
+  bool answers = false;            // the key: the blanks filled in and marked
+  std::vector<std::string> blank;  // equation keys or numbers; empty: the chapter's own results
+  std::string class_code, student;  // printed at the top of the sheet
+};
+
 struct TraceOptions {
   Format format = Format::text;
   Layout layout = Layout::rows;  // samples as rows, or as columns (every matrix transposed)
@@ -32,6 +43,7 @@ struct TraceOptions {
   bool verbose = false;  // recaps of earlier chapters in full instead of one line each
   bool full = false;     // every row and column of a large matrix, not the first and last few
   bool explain = false;  // under each equation, the derivation step it comes from
+  Worksheet worksheet;   // --worksheet, --answers, --blank
 };
 
 class Tracer final : public TraceSink {
@@ -86,10 +98,16 @@ class Tracer final : public TraceSink {
    private:
     Tracer& tracer_;
     bool was_brief_;
+    bool was_recap_ = false;
   };
   [[nodiscard]] Recap recap(std::string_view what);
 
   int failed_checks() const;
+  // The worksheet's --blank entries that no traced equation matched: a blank
+  // the chapter cannot show. Empty when every one was traced.
+  std::vector<std::string> blanks_not_traced() const;
+  // The numbers of the equations traced so far, "(1.1)", in order, once each.
+  std::vector<std::string> traced_numbers() const;
   const TraceOptions& options() const;
 
  private:
