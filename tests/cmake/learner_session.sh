@@ -48,7 +48,7 @@ run 0 "· not yet  1-A   sigmoid" -- list
 run 2 "opens once" -- solution sigmoid
 run 0 "✓ Exercise 1-A  sigmoid passes: 10 cases agree" -- check sigmoid
 run 0 "✓ pass     1-A   sigmoid" -- list
-run 0 "^// Exercise 1-A \(sigmoid\), the workbook's solution" "σ acts on every element on its own \(1\.3\)" \
+run 0 "^// Exercise 1-A \(sigmoid\): the workbook's solution" "σ acts on every element on its own \(1\.3\)" \
       "^Matrix sigmoid\(const Matrix& z\)$" -- solution sigmoid
 grep -q "⟦" <<< "$last" && fail "the solution shows an equation key, not its number:" "$last"
 

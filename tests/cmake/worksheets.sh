@@ -79,4 +79,8 @@ done
 # One student of the roster again.
 "$ch03" --format latex --class K7Q --roster "$roster" --student "grace hopper" --output-dir "$work/one" > /dev/null
 [ "$(ls "$work/one" | wc -l)" -eq 2 ] || fail "--student with --roster wrote:" "$(ls "$work/one")"
+# The linear-errors preset has fixed weights: the same numbers for everyone, as the README says.
+"$ch03" --format latex --worksheet --preset linear-errors --class K7Q --student "Ada Lovelace" > "$work/l1.tex"
+"$ch03" --format latex --worksheet --preset linear-errors --class K7Q --student "Alan Turing" > "$work/l2.tex"
+[ "$(numbers "$work/l1.tex")" = "$(numbers "$work/l2.tex")" ] || fail "linear-errors differs by student"
 echo "worksheets: as expected"

@@ -196,89 +196,96 @@ int reset_one(const Exercise& e, const std::optional<fs::path>& file) {
   return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  CLI::App app("List, check, watch and reset the workbook's exercises; hints, solutions after a "
-               "pass, and a class's report lines.", "exercise");
-  app.require_subcommand(1);
+// What the command line asked for, and the subcommands it declared.
+struct Request {
   std::string which, name;
   std::optional<fs::path> file;
   std::optional<std::string> output, class_code, student;
   int only_case = 0;
   bool instructor = false;
   std::vector<std::string> reports;
+  CLI::App *show, *check, *watch, *hint, *solution, *reset, *start, *report, *gather;
+};
 
+CLI::Validator case_number() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        const bool whole = !text.empty() && text.size() < 7 &&
+                           std::all_of(text.begin(), text.end(), ::isdigit) && std::stoi(text) > 0;
+        return whole ? "" : "a case is a whole number from 1, such as 3, not '" + text + "'";
+      },
+      "K");
+}
+
+void declare(CLI::App& app, Request& r) {
+  app.require_subcommand(1);
   app.add_subcommand("list", "every exercise in book order, pass or not yet");
-  auto* show = app.add_subcommand("show", "an exercise's statement, equations, shapes and file");
-  show->add_option("name", name, "the exercise")->required();
-  auto* check_cmd =
-      app.add_subcommand("check", "build your function and check it against the workbook's");
-  check_cmd->add_option("which", which, "an exercise's name or label (3-A), a chapter, or all")
+  r.show = app.add_subcommand("show", "an exercise's statement, equations, shapes and file");
+  r.show->add_option("name", r.name, "the exercise")->required();
+  r.check = app.add_subcommand("check", "build your function and check it against the workbook's");
+  r.check->add_option("which", r.which, "an exercise's name or label (3-A), a chapter, or all")
       ->required();
-  check_cmd->add_option("--file", file, "check this file instead of the chapter's exercise file");
-  check_cmd->add_option("--case", only_case, "run this case alone (a failure names its number)")
-      ->check(CLI::Validator(
-          [](std::string& text) -> std::string {
-            const bool whole = !text.empty() && text.size() < 7 &&
-                               std::all_of(text.begin(), text.end(), ::isdigit) && std::stoi(text) > 0;
-            return whole ? "" : "a case is a whole number from 1, such as 3, not '" + text + "'";
-          },
-          "K"));
-  auto* watch_cmd = app.add_subcommand(
-      "watch", "check on every save until it passes, then go on to the next");
-  watch_cmd->add_option("name", name,
-                        "the exercise to start from (default: the first not yet passed)");
-  watch_cmd->add_option("--file", file, "watch this file instead of the chapter's exercise file");
-  auto* hint_cmd = app.add_subcommand("hint", "the next hint, one at a time");
-  hint_cmd->add_option("name", name, "the exercise")->required();
-  auto* solution_cmd =
-      app.add_subcommand("solution", "the workbook's solution, once your check has passed");
-  solution_cmd->add_option("name", name, "the exercise")->required();
-  solution_cmd->add_flag("--instructor", instructor, "show it before a pass");
-  auto* reset_cmd = app.add_subcommand(
-      "reset", "put an exercise back to its starting text; yours is kept aside");
-  reset_cmd->add_option("name", name, "the exercise")->required();
-  reset_cmd->add_option("--file", file, "reset this file instead of the chapter's exercise file");
-  auto* start = app.add_subcommand("start", "print an exercise's starting text");
-  start->add_option("name", name, "the exercise")->required();
-  start->add_option("--output", output, "write it to this file instead");
-  auto* report_cmd = app.add_subcommand(
+  r.check->add_option("--file", r.file, "check this file instead of the chapter's exercise file");
+  r.check->add_option("--case", r.only_case, "run this case alone (a failure names its number)")
+      ->check(case_number());
+  r.watch = app.add_subcommand("watch", "check on every save until it passes, then go on to the next");
+  r.watch->add_option("name", r.name, "the exercise to start from (default: the first not yet passed)");
+  r.watch->add_option("--file", r.file, "watch this file instead of the chapter's exercise file");
+  r.hint = app.add_subcommand("hint", "the next hint, one at a time");
+  r.hint->add_option("name", r.name, "the exercise")->required();
+  r.solution = app.add_subcommand("solution", "the workbook's solution, once your check has passed");
+  r.solution->add_option("name", r.name, "the exercise")->required();
+  r.solution->add_flag("--instructor", r.instructor, "show it before a pass");
+  r.reset = app.add_subcommand("reset", "put an exercise back to its starting text; yours is kept aside");
+  r.reset->add_option("name", r.name, "the exercise")->required();
+  r.reset->add_option("--file", r.file, "reset this file instead of the chapter's exercise file");
+  r.start = app.add_subcommand("start", "print an exercise's starting text");
+  r.start->add_option("name", r.name, "the exercise")->required();
+  r.start->add_option("--output", r.output, "write it to this file instead");
+  r.report = app.add_subcommand(
       "report", "one line to hand in: your passes with their times, and a check against edits");
-  report_cmd->add_option("--class", class_code, "your class code (remembered)");
-  report_cmd->add_option("--student", student, "your name (remembered)");
-  auto* gather_cmd =
-      app.add_subcommand("gather", "one table of a class's report lines, by exercise");
-  gather_cmd->add_option("files", reports, "the files (or folders) the students handed in")
-      ->required();
+  r.report->add_option("--class", r.class_code, "your class code (remembered)");
+  r.report->add_option("--student", r.student, "your name (remembered)");
+  r.gather = app.add_subcommand("gather", "one table of a class's report lines, by exercise");
+  r.gather->add_option("files", r.reports, "the files (or folders) the students handed in")->required();
+}
 
+int dispatch(CLI::App& app, const Request& r) {
+  if (app.got_subcommand("list")) return list();
+  if (r.show->parsed()) {
+    print_statement(named(r.name));
+    return 0;
+  }
+  if (r.check->parsed()) return check_all(selected(r.which), r.file, r.only_case);
+  if (r.watch->parsed()) return watch(r.name.empty() ? std::nullopt : std::optional(named(r.name)), r.file);
+  if (r.hint->parsed()) return hint(named(r.name));
+  if (r.solution->parsed()) return solution(named(r.name), r.instructor);
+  if (r.reset->parsed()) return reset_one(named(r.name), r.file);
+  if (r.start->parsed()) {
+    const std::string text = bpw::starting_text(named(r.name));
+    if (r.output)
+      write_text(*r.output, text);
+    else
+      std::cout << text;
+    return 0;
+  }
+  if (r.report->parsed()) return report(r.class_code, r.student);
+  if (r.gather->parsed()) return gather(r.reports);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app("List, check, watch and reset the workbook's exercises; hints, solutions after a "
+               "pass, and a class's report lines.", "exercise");
+  Request request{};
+  declare(app, request);
   if (const auto status = bpw::parse_command_line(app, argc, argv, "exercise")) return *status;
-
   try {
-    if (app.got_subcommand("list")) return list();
-    if (show->parsed()) {
-      print_statement(named(name));
-      return 0;
-    }
-    if (check_cmd->parsed()) return check_all(selected(which), file, only_case);
-    if (watch_cmd->parsed())
-      return watch(name.empty() ? std::nullopt : std::optional(named(name)), file);
-    if (hint_cmd->parsed()) return hint(named(name));
-    if (solution_cmd->parsed()) return solution(named(name), instructor);
-    if (reset_cmd->parsed()) return reset_one(named(name), file);
-    if (start->parsed()) {
-      const std::string text = bpw::starting_text(named(name));
-      if (output)
-        write_text(*output, text);
-      else
-        std::cout << text;
-      return 0;
-    }
-    if (report_cmd->parsed()) return report(class_code, student);
-    if (gather_cmd->parsed()) return gather(reports);
+    return dispatch(app, request);
   } catch (const std::exception& e) {
     std::cerr << "exercise: " << e.what() << "\n";
     return 2;
   }
-  return 0;
 }

@@ -1,5 +1,6 @@
-// Exercise 3-A (sigmoid_derivative), the workbook's solution. `exercise solution sigmoid_derivative` shows it
-// once the check passes, each equation key in double brackets as its number.
+// Exercise 3-A (sigmoid_derivative): the workbook's solution, which
+// `exercise solution` shows once the check passes, with each equation key in
+// double brackets as its number.
 //
 // ⟦sigmoid_derivative⟧: the slope written with σ(z) itself. Work out s = σ(z)
 // first; the form s (1 − s) needs s, not z, and it is a product element by

@@ -1,5 +1,6 @@
-// Exercise 4-A (hidden_delta), the workbook's solution. `exercise solution hidden_delta` shows it
-// once the check passes, each equation key in double brackets as its number.
+// Exercise 4-A (hidden_delta): the workbook's solution, which
+// `exercise solution` shows once the check passes, with each equation key in
+// double brackets as its number.
 //
 // ⟦activation_gradient⟧ then ⟦hidden_delta⟧: the next layer's deltas flow back
 // through the transposed weights, [M×k]·[k×n] = [M×n], and are then scaled,

@@ -1,5 +1,6 @@
-// Exercise 4-B (tanh_derivative), the workbook's solution. `exercise solution tanh_derivative` shows it
-// once the check passes, each equation key in double brackets as its number.
+// Exercise 4-B (tanh_derivative): the workbook's solution, which
+// `exercise solution` shows once the check passes, with each equation key in
+// double brackets as its number.
 //
 // ⟦tanh_derivative⟧: tanh′ = 1 − tanh², written with t = tanh(z), never z.
 #include <bpw/exercise.hpp>

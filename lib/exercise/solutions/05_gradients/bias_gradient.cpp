@@ -1,5 +1,6 @@
-// Exercise 5-B (bias_gradient), the workbook's solution. `exercise solution bias_gradient` shows it
-// once the check passes, each equation key in double brackets as its number.
+// Exercise 5-B (bias_gradient): the workbook's solution, which
+// `exercise solution` shows once the check passes, with each equation key in
+// double brackets as its number.
 //
 // ⟦bias_gradient⟧: bⱼ enters zⱼ with factor 1 in every sample, so its gradient
 // adds up column j of δ over the rows (the samples), kept as a [1×k] row.

@@ -1,5 +1,6 @@
-// Exercise 6-A (weight_update), the workbook's solution. `exercise solution weight_update` shows it
-// once the check passes, each equation key in double brackets as its number.
+// Exercise 6-A (weight_update): the workbook's solution, which
+// `exercise solution` shows once the check passes, with each equation key in
+// double brackets as its number.
 //
 // ⟦weight_update⟧: the step ⟦weight_step⟧ goes against the gradient, η times
 // as far.

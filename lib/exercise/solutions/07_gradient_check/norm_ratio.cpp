@@ -1,5 +1,6 @@
-// Exercise 7-B (norm_ratio), the workbook's solution. `exercise solution norm_ratio` shows it
-// once the check passes, each equation key in double brackets as its number.
+// Exercise 7-B (norm_ratio): the workbook's solution, which
+// `exercise solution` shows once the check passes, with each equation key in
+// double brackets as its number.
 //
 // ⟦norm_ratio⟧: one norm of the difference over one norm of the sum, each the
 // square root of the sum of squares of every element.

@@ -1,5 +1,6 @@
-// Exercise 9-A (gradient_norm), the workbook's solution. `exercise solution gradient_norm` shows it
-// once the check passes, each equation key in double brackets as its number.
+// Exercise 9-A (gradient_norm): the workbook's solution, which
+// `exercise solution` shows once the check passes, with each equation key in
+// double brackets as its number.
 //
 // ⟦gradient_norm⟧ of every gradient as one long vector: the squares of all the
 // parts add, their norms do not; one square root at the end.

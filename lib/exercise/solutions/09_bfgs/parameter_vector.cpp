@@ -1,5 +1,6 @@
-// Exercise 9-B (parameter_vector), the workbook's solution. `exercise solution parameter_vector` shows it
-// once the check passes, each equation key in double brackets as its number.
+// Exercise 9-B (parameter_vector): the workbook's solution, which
+// `exercise solution` shows once the check passes, with each equation key in
+// double brackets as its number.
 //
 // θ of ⟦lbfgs_step⟧: every weight matrix in order, then every bias row, each
 // read row by row, which is the order a range-for visits a Matrix.
