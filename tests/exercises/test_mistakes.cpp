@@ -260,6 +260,15 @@ Matrix l2_half(const Matrix& g, const Matrix& W, double lambda) { return g + lam
 Matrix l2_two(const Matrix& g, const Matrix& W, double lambda) { return g + 2 * lambda * W; }
 Matrix l2_minus(const Matrix& g, const Matrix& W, double lambda) { return g - lambda * W; }
 
+// xtensor's lazy keep_dims reduction reads past the end of its operand
+// (AddressSanitizer reports a heap-buffer-overflow in xt::math::maximum): in a
+// sanitized build the code that has the pitfall is not run.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool address_sanitizer = true;
+#else
+constexpr bool address_sanitizer = false;
+#endif
+
 struct Slip {
   std::string_view exercise;
   exercise::Function learner;
@@ -352,6 +361,7 @@ const Slip slips[] = {
 TEST_CASE("the checker names each classic mistake, written as a learner writes it",
           "[exercises][mistakes]") {
   for (const Slip& slip : slips) {
+    if (address_sanitizer && slip.named == Mistake::lazy_reduction) continue;
     DYNAMIC_SECTION(slip.exercise << ": " << slip.what) {
       const std::string out = checked_output(slip.exercise, slip.learner, slip.source);
       INFO(out);
@@ -394,10 +404,14 @@ TEST_CASE("a wrong answer that is no known mistake is not given a name", "[exerc
 }
 
 TEST_CASE("xtensor's lazy reduction inside an expression gives wrong numbers here, as the book "
-          "and the softmax hint say",
+          "and the softmax hint say (and reads past the end of the matrix)",
           "[exercises][mistakes]") {
   // If a newer xtensor computes it right, the note, the hint and the lazy
-  // variants of the checker are out of date: this test says so.
+  // pitfall's recognition in the checker are out of date: this test says so.
+  if (address_sanitizer) {
+    WARN("not run under AddressSanitizer, which stops the read past the end");
+    return;
+  }
   const Matrix z = {{1.0, 2.0, 3.0}, {0.5, -1.0, 4.0}, {2.0, 0.0, -2.0}};
   const Matrix top = xt::amax(z, {1}, xt::keep_dims);
   const Matrix kept = z - top;

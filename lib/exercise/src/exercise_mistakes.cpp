@@ -149,6 +149,7 @@ bool lazy_at(const std::string& code, std::size_t keep) {
   for (; end < code.size(); ++end)
     if (code[end] == '(') ++depth;
     else if (code[end] == ')' && --depth == 0) break;
+  if (end >= code.size()) return false;  // unbalanced: it would not compile anyway
   const std::string_view after =
       trim(std::string_view(code).substr(end + 1, close == std::string::npos ? 0 : close - end - 1));
   const bool whole = before.empty() || before == "return" || before.ends_with("=");
