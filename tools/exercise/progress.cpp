@@ -44,10 +44,13 @@ Progress load_progress() {
     p.exercises[name] = {entry.value("passed", ""), entry.value("first_pass", ""),
                          entry.value("hints", 0)};
   }
-  // The first record kept only the fingerprint of each passing text, by name.
+  // The first record kept only the fingerprint of each passing text, by name:
+  // a pass from before the record kept times.
   for (const auto& [name, entry] : record.items())
-    if (entry.is_string() && name != "class" && name != "student")
+    if (entry.is_string() && name != "class" && name != "student") {
       p.exercises[name].passed = entry.get<std::string>();
+      p.exercises[name].first_pass = "earlier";
+    }
   return p;
 }
 

@@ -12,7 +12,8 @@ namespace workspace {
 
 struct ExerciseProgress {
   std::string passed;      // a fingerprint of the text that last passed; empty if none
-  std::string first_pass;  // "2025-03-04T10:15Z" (UTC); empty until the first pass
+  std::string first_pass;  // "2025-03-04T10:15Z" (UTC); empty until the first pass;
+                           // "earlier" for a pass recorded before the record kept times
   int hints = 0;           // hints revealed by `exercise hint`
 };
 
