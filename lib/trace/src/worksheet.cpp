@@ -34,8 +34,8 @@ std::string intro(const Worksheet& w, Format format) {
   if (!w.on) return {};
   const std::string who_latex = fmt::format(
       "\\noindent Class: {} \\hfill Name: {}\\\\[2ex]\n",
-      w.class_code.empty() ? "\\underline{\\hspace{6em}}" : cells::latex_escape(w.class_code),
-      w.student.empty() ? "\\underline{\\hspace{14em}}" : cells::latex_escape(w.student));
+      w.class_code.empty() ? "\\underline{\\hspace{6em}}" : cells::latex_text(w.class_code),
+      w.student.empty() ? "\\underline{\\hspace{14em}}" : cells::latex_text(w.student));
   const std::string who_markdown =
       fmt::format("**Class:** {} · **Name:** {}\n\n", w.class_code.empty() ? "……" : w.class_code,
                   w.student.empty() ? "……………………" : w.student);
