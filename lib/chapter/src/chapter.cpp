@@ -267,7 +267,11 @@ Session Chapter::Impl::session() {
     throw UsageError("--preset chooses a network and its data, but --network and the data "
                      "files replace both; leave --preset out");
   request.seed_words = class_code.empty() ? fmt::format("seed {}", settings.seed) : "class " + class_code;
-  if (!sheets.student.empty()) request.seed_words += ", student " + sheets.student;
+  // The student's name as given; in LaTeX the worksheet's header carries it
+  // (written as is), as the note's text conversion would set an accented name
+  // such as Núñez as a formula.
+  if (!sheets.student.empty() && trace.format != Format::latex)
+    request.seed_words += ", student " + sheets.student;
   Example example = make_example(request, settings);
   if (default_iterations > 0)
     settings.schedule = schedule_for(settings.asked, samples(example.data), example.from_files,

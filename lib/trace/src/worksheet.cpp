@@ -32,10 +32,12 @@ void fill(std::vector<std::vector<std::string>>& cells, const Worksheet& w, Form
 
 std::string intro(const Worksheet& w, Format format) {
   if (!w.on) return {};
+  // A name as it is written (pdflatex reads UTF-8 text), only TeX's special
+  // characters escaped: latex_text would read an accented word as a formula.
   const std::string who_latex = fmt::format(
       "\\noindent Class: {} \\hfill Name: {}\\\\[2ex]\n",
-      w.class_code.empty() ? "\\underline{\\hspace{6em}}" : cells::latex_text(w.class_code),
-      w.student.empty() ? "\\underline{\\hspace{14em}}" : cells::latex_text(w.student));
+      w.class_code.empty() ? "\\underline{\\hspace{6em}}" : cells::latex_escape(w.class_code),
+      w.student.empty() ? "\\underline{\\hspace{14em}}" : cells::latex_escape(w.student));
   const std::string who_markdown =
       fmt::format("**Class:** {} · **Name:** {}\n\n", w.class_code.empty() ? "……" : w.class_code,
                   w.student.empty() ? "……………………" : w.student);
