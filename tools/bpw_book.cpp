@@ -142,36 +142,47 @@ std::string figures(const std::string& text, const std::string& page_name) {
   return out + text.substr(done);
 }
 
-// The chapter's exercises from the registry: statement, equation, shapes and
-// hint, and how to check them; never the solution. An equation the page
-// already displays is linked, not displayed again with the same number.
+// The chapter's exercises from the registry: statement, equations, shapes,
+// any note, and how to ask for hints and check them; never a hint's text nor
+// the solution, which the exercise command reveals in stages. An equation the
+// page already displays is linked, not displayed again with the same number.
 std::string exercises_section(Page& page) {
   const std::string folder = page.name.substr(2);  // "ch03_output_delta" → "03_output_delta"
-  std::string out;
+  std::string out, first_label;
   int count = 0;
   for (const Exercise& e : all_exercises()) {
     if (e.folder != folder) continue;
-    ++count;
-    const Equation& eq = equation(e.equation);
-    const std::string formula = page.displayed.contains(std::string(eq.key))
-                                    ? "The equation: " + link(eq) + " above."
-                                    : page.show(eq);
-    out += "### Exercise " + exercise_number(e) + " · " + std::string(e.title) + " {#exercise_" +
-           std::string(e.name) + "}\n\n" + with_links(e.statement) + "\n\n" + formula + "\n\n" +
-           "- **Write** `" + signature_line(e) + "` in `" + exercise_path(e) + "`.\n" +
-           "- **Shapes:** " + std::string(e.shapes) + ".\n" +
-           "- **Hint:** " + with_links(e.hint) + "\n" +
-           "- **Check:** `build/bin/exercise check " + std::string(e.name) + "`\n\n";
+    if (++count == 1) first_label = exercise_label(e);
+    const std::string name(e.name);
+    out += "### Exercise " + exercise_label(e) + " · " + std::string(e.title) + " {#exercise_" +
+           name + "}\n\n" + with_links(e.statement) + "\n\n";
+    for (Eq id : equations_of(e)) {
+      const Equation& eq = equation(id);
+      out += (page.displayed.contains(std::string(eq.key)) ? "The equation: " + link(eq) + " above."
+                                                           : page.show(eq)) +
+             "\n\n";
+    }
+    out += "- **Write** `" + signature_line(e) + "` in `" + exercise_path(e) + "`.\n" +
+           "- **Shapes:** " + std::string(e.shapes) + ".\n";
+    if (!e.note.empty()) out += "- **Note:** " + std::string(e.note) + "\n";
+    out += "- **Hints:** " + std::to_string(e.hints.size()) +
+           ", one at a time: `build/bin/exercise hint " + name + "`.\n" +
+           "- **Check:** `build/bin/exercise check " + name + "`\n\n";
   }
   if (count == 0) throw std::runtime_error(page.name + " has an {{exercises}} marker but no exercises");
   const std::string chapter = std::to_string(std::stoi(folder.substr(0, 2)));
   return "Each exercise is one function to write, in its own file under `chapters/" + folder +
-         "/exercises/`. The checker builds it and runs it against the workbook's own code on "
-         "several networks; it shows the first element that differs, with the equation and "
-         "the hint. `build/bin/exercise check " + chapter + "` checks this chapter's, "
-         "`build/bin/exercise watch` checks again on every save and moves on when one passes, "
-         "`build/bin/exercise list` shows what passes, and `build/bin/exercise reset NAME` "
-         "starts one again, keeping your version in `exercises/kept/`.\n\n" + out;
+         "/exercises/`; its label, such as " + first_label +
+         ", is the chapter and a letter, so that it never reads like an equation number. "
+         "The checker builds the function and runs it against the workbook's own code on "
+         "several networks. A failing case shows its inputs in full when they are small, names "
+         "the mistake when your answer is a known wrong variant (a sign flipped, a matrix "
+         "transposed, f where f′ belongs, a missing ½ or 1/M), shows the hints you have asked "
+         "for, and prints the command that reruns that case alone. `build/bin/exercise hint "
+         "NAME` reveals the next hint, `build/bin/exercise check " + chapter + "` checks this "
+         "chapter's exercises, `build/bin/exercise watch` checks again on every save, and "
+         "`build/bin/exercise solution NAME` shows the workbook's solution once yours "
+         "passes.\n\n" + out;
 }
 
 struct Neighbours {

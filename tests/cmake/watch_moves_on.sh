@@ -8,7 +8,7 @@ rm -rf "$work" && mkdir -p "$work"
 export BPW_EXERCISE_ROOT=$work
 
 # Every exercise file at its starting text: reset writes the missing ones.
-names=$("$exercise" list | grep -o '^  · missing  [0-9.]*  [a-z_0-9]*' | awk '{print $4}')
+names=$("$exercise" list | grep -o '^  · missing  [0-9]*-[A-Z]  [a-z_0-9]*' | awk '{print $4}')
 [ "$(wc -w <<< "$names")" -ge 15 ] || { echo "list named too few exercises: $names"; exit 1; }
 for name in $names; do "$exercise" reset "$name" > /dev/null; done
 cp "$solution" "$work/chapters/05_gradients/exercises/bias_gradient.cpp"
@@ -32,9 +32,9 @@ expect() {  # the output shows each pattern, in order
     rest=$(sed -n "/$pattern/,\$p" <<< "$rest" | tail -n +2)
   done
 }
-expect "Exercise 5.2  bias_gradient passes" \
-       "next: Exercise 6.1  weight_update" \
-       "watching .*weight_update.cpp (Exercise 6.1)" \
-       "Exercise 6.1  weight_update: not yet"
-"$exercise" list | grep -q "✓ pass     5.2   bias_gradient" ||
+expect "Exercise 5-B  bias_gradient passes" \
+       "next: Exercise 6-A  weight_update" \
+       "watching .*weight_update.cpp (Exercise 6-A)" \
+       "Exercise 6-A  weight_update: not yet"
+"$exercise" list | grep -q "✓ pass     5-B   bias_gradient" ||
   { echo "list does not show the pass:"; "$exercise" list; exit 1; }

@@ -1,5 +1,7 @@
 #include "workspace.hpp"
 
+#include "progress.hpp"
+
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -17,8 +19,6 @@
 #include <stdexcept>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include <bpw/files.hpp>
 
@@ -48,34 +48,13 @@ fs::path exercise_root() {
   return root && *root ? fs::path(root) : source_dir;
 }
 
-// The record of passes belongs to the tree of exercise files it describes.
-fs::path progress_file() {
-  if (exercise_root() != source_dir) return exercise_root() / "progress.json";
-  return build_dir / "exercises" / "progress.json";
-}
-
-std::string fingerprint(const std::string& text) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
-  std::ostringstream out;
-  out << std::hex << h;
-  return out.str();
-}
-
-nlohmann::json load_progress() {
-  std::ifstream in(progress_file());
-  if (!in) return nlohmann::json::object();
-  try {
-    return nlohmann::json::parse(in);
-  } catch (const nlohmann::json::exception&) {
-    return nlohmann::json::object();  // a damaged record only forgets passes
-  }
-}
-
+// A pass: the text that passed, and the time of the first pass.
 void record_pass(const Target& t) {
-  nlohmann::json progress = load_progress();
-  progress[std::string(t.exercise.name)] = fingerprint(read_text(t.file));
-  write_text(progress_file(), progress.dump(2) + "\n");
+  Progress progress = load_progress();
+  ExerciseProgress& mine = progress.exercises[std::string(t.exercise.name)];
+  mine.passed = fingerprint(read_text(t.file));
+  if (mine.first_pass.empty()) mine.first_pass = utc_now();
+  save_progress(progress);
 }
 
 // Runs a shell command, its stdout and stderr together.
@@ -139,7 +118,7 @@ void show_compile_errors(const Target& t, const std::string& output) {
   const bool any_error = std::any_of(yours.begin(), yours.end(),
                                      [&](const std::string& l) { return has(l, ": error:"); });
   if (!any_error && !first_other_error.empty()) yours.push_back(first_other_error);
-  std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << t.exercise.name
+  std::cout << "✗ Exercise " << bpw::exercise_label(t.exercise) << "  " << t.exercise.name
             << ": does not compile\n";
   for (const std::string& line : yours) std::cout << "  " << line << "\n";
   if (yours.empty()) std::cout << "  (the compiler names no line of " << shown(t.file) << ")\n";
@@ -155,12 +134,15 @@ void show_compile_errors(const Target& t, const std::string& output) {
 }
 
 // Runs the check program with a time limit; its output goes straight to ours.
-int run_check(const fs::path& program) {
+int run_check(const fs::path& program, int hints, int only_case, const fs::path& source) {
   std::cout.flush();
+  const std::string hint_count = std::to_string(hints), case_number = std::to_string(only_case);
+  const std::string file = fs::absolute(source).string();
   const pid_t child = fork();
   if (child < 0) throw std::runtime_error("cannot start " + program.string());
   if (child == 0) {
-    execl(program.c_str(), program.c_str(), static_cast<char*>(nullptr));
+    execl(program.c_str(), program.c_str(), "--hints", hint_count.c_str(), "--case",
+          case_number.c_str(), "--source", file.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   const auto deadline = std::chrono::steady_clock::now() + time_limit();
@@ -178,6 +160,17 @@ int run_check(const fs::path& program) {
 }
 
 }  // namespace
+
+// The record of passes belongs to the tree of exercise files it describes.
+fs::path progress_file() {
+  if (exercise_root() != source_dir) return exercise_root() / "progress.json";
+  return build_dir / "exercises" / "progress.json";
+}
+
+fs::path solution_file(const bpw::Exercise& e) {
+  return source_dir / "lib" / "exercise" / "solutions" / std::string(e.folder) /
+         (std::string(e.name) + ".cpp");
+}
 
 Target target_for(const bpw::Exercise& e, const std::optional<fs::path>& file) {
   if (file) {
@@ -217,37 +210,37 @@ std::string chapter_heading(const bpw::Exercise& e) {
   return first.rfind("# ", 0) == 0 ? first.substr(2) : std::string(e.folder);
 }
 
-bool check(const Target& t) {
+int check(const Target& t, int only_case) {
   if (!fs::exists(t.file))
     throw std::invalid_argument("there is no " + shown(t.file) + "; `exercise reset " +
                                 std::string(t.exercise.name) + "` writes its starting text");
   point_build_at(t);
-  const std::string name(t.exercise.name);
+  const std::string name(t.exercise.name), label = bpw::exercise_label(t.exercise);
   const auto [built, output] =
       capture(cmake + " --build " + quoted(build_dir) + " --target exercise_" + name);
   if (built != 0) {
     show_compile_errors(t, output);
-    return false;
+    return 1;
   }
-  const int status = run_check(build_dir / "exercises" / "bin" / ("exercise_" + name));
-  if (status == 0 && t.own_file) record_pass(t);
+  const int hints = load_progress().exercises[name].hints;
+  const int status = run_check(build_dir / "exercises" / "bin" / ("exercise_" + name), hints,
+                               only_case, t.file);
+  if (status == 0 && t.own_file && only_case == 0) record_pass(t);
   if (status == -1)
-    std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << name
-              << ": still running after " << time_limit().count()
-              << " s, so it was stopped; look for a loop that never ends\n";
+    std::cout << "✗ Exercise " << label << "  " << name << ": still running after "
+              << time_limit().count() << " s, so it was stopped; look for a loop that never ends\n";
   else if (status > 1000)
-    std::cout << "✗ Exercise " << bpw::exercise_number(t.exercise) << "  " << name
-              << ": your function crashed (" << strsignal(status - 1000)
-              << "); an index past the end of a matrix is the usual cause\n";
-  return status == 0;
+    std::cout << "✗ Exercise " << label << "  " << name << ": your function crashed ("
+              << strsignal(status - 1000) << "); an index past the end of a matrix is the usual cause\n";
+  return status == 0 || status == 2 ? status : 1;
 }
 
 bool passed(const Target& t) {
   if (!fs::exists(t.file)) return false;
-  const nlohmann::json progress = load_progress();
-  const auto entry = progress.find(std::string(t.exercise.name));
-  return entry != progress.end() && entry->is_string() &&
-         entry->get<std::string>() == fingerprint(read_text(t.file));
+  const Progress progress = load_progress();
+  const auto entry = progress.exercises.find(std::string(t.exercise.name));
+  return entry != progress.exercises.end() && !entry->second.passed.empty() &&
+         entry->second.passed == fingerprint(read_text(t.file));
 }
 
 std::optional<fs::path> reset(const Target& t) {

@@ -29,8 +29,14 @@ void write_text(const fs::path& file, const std::string& text);
 // "# Chapter 3 · The output delta", without the "# ".
 std::string chapter_heading(const bpw::Exercise& e);
 
-// Builds and runs the check; prints what the learner needs to see. True on a pass.
-bool check(const Target& target);
+// Builds and runs the check, with the hints revealed so far; prints what the
+// learner needs to see. Returns 0 on a pass (recorded for the chapter's own
+// file), 1 when not yet, 2 for a case that does not exist. `only_case` > 0
+// runs that case alone, and a pass of one case is not recorded.
+int check(const Target& target, int only_case = 0);
+
+// The workbook's solution of an exercise, for `exercise solution`.
+fs::path solution_file(const bpw::Exercise& e);
 
 // Whether the file's present text is the text that last passed.
 bool passed(const Target& target);

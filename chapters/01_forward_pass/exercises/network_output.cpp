@@ -1,15 +1,15 @@
-// Exercise 1.3: The output of a two-layer network
+// Exercise 1-C: The output of a two-layer network
 //
 // Return ŷ for a network with one hidden layer and the sigmoid in both layers:
 // apply (1.1) and (1.2) once for the hidden layer and once for the output
 // layer.
 //
 //   (1.2)  a⁽ˡ⁺¹⁾ = f(z⁽ˡ⁺¹⁾)
+//   (1.1)  z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾
 //
-// Shapes: X [N×n], W1 [n×h], b1 [1×h], W2 [h×k], b2 [1×k] in; ŷ [N×k] out
-// Hint: Write four lines: z⁽²⁾ = X W⁽¹⁾ + b⁽¹⁾, a⁽²⁾ = σ(z⁽²⁾), z⁽³⁾ = a⁽²⁾
-//       W⁽²⁾ + b⁽²⁾, ŷ = σ(z⁽³⁾).
+// Shapes: X [M×n], W1 [n×h], b1 [1×h], W2 [h×k], b2 [1×k] in; ŷ [M×k] out
 //
+// Hints, one at a time:  build/bin/exercise hint network_output
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check network_output
 #include <bpw/exercise.hpp>

@@ -1,13 +1,12 @@
-// Exercise 1.1: The sigmoid
+// Exercise 1-A: The sigmoid
 //
-// Return σ(z) = 1 / (1 + e^(−z)) for every element of z.
+// Return σ(z) of (1.3) for every element of z.
 //
-//   (1.2)  a⁽ˡ⁺¹⁾ = f(z⁽ˡ⁺¹⁾)
+//   (1.3)  σ(z⁽ˡ⁾) = 1 / (1 + e^(−z⁽ˡ⁾))
 //
-// Shapes: z [N×k] in; σ(z) [N×k] out
-// Hint: xt::exp(-z) is e^(−z) for every element at once, and 1.0 / (...)
-//       divides element by element.
+// Shapes: z [M×k] in; σ(z) [M×k] out
 //
+// Hints, one at a time:  build/bin/exercise hint sigmoid
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check sigmoid
 #include <bpw/exercise.hpp>

@@ -1,14 +1,13 @@
-// Exercise 1.2: The weighted input of a layer
+// Exercise 1-B: The weighted input of a layer
 //
 // Return z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾: every sample's inputs weighted by each
 // neuron's column of W, plus that neuron's bias.
 //
 //   (1.1)  z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾
 //
-// Shapes: a [N×n], W [n×k], b [1×k] in; z [N×k] out
-// Hint: bpw::matmul(a, W) is the matrix product. Adding the [1×k] row b to an
-//       [N×k] matrix adds it to every row.
+// Shapes: a [M×n], W [n×k], b [1×k] in; z [M×k] out
 //
+// Hints, one at a time:  build/bin/exercise hint weighted_input
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check weighted_input
 #include <bpw/exercise.hpp>

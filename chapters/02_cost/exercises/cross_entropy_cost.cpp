@@ -1,14 +1,14 @@
-// Exercise 2.2: The cross-entropy of sigmoid outputs
+// Exercise 2-B: The cross-entropy of sigmoid outputs
 //
 // Return J = −Σ [y ln ŷ + (1 − y) ln(1 − ŷ)], summed over every sample and
 // every output.
 //
 //   (2.5)  Jₘ = −Σₖ [yₘₖ ln ŷₘₖ + (1 − yₘₖ) ln(1 − ŷₘₖ)]
+//   (2.2)  J = Σₘ Jₘ
 //
-// Shapes: y [N×k] (targets in [0, 1]), ŷ [N×k] (in (0, 1)) in; J a number out
-// Hint: xt::log works element by element. Mind the minus sign in front of the
-//       sum: J is never negative.
+// Shapes: y [M×k] (targets in [0, 1]), ŷ [M×k] (in (0, 1)) in; J a number out
 //
+// Hints, one at a time:  build/bin/exercise hint cross_entropy_cost
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check cross_entropy_cost
 #include <bpw/exercise.hpp>

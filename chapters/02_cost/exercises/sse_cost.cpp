@@ -1,13 +1,14 @@
-// Exercise 2.1: The sum of squared errors
+// Exercise 2-A: The sum of squared errors
 //
-// Return J = ½ Σ (y − ŷ)², summed over every sample and every output.
+// Return J = ½ Σ (y − ŷ)², summed over every sample and every output: (2.3) for
+// each sample, added up as in (2.2).
 //
 //   (2.3)  Jₘ = ½ Σₖ (yₘₖ − ŷₘₖ)²
+//   (2.2)  J = Σₘ Jₘ
 //
-// Shapes: y [N×k], ŷ [N×k] in; J a number out
-// Hint: Make the error e = y − ŷ a Matrix first; bpw::total(m) sums every
-//       element of m, and e * e squares element by element.
+// Shapes: y [M×k], ŷ [M×k] in; J a number out
 //
+// Hints, one at a time:  build/bin/exercise hint sse_cost
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check sse_cost
 #include <bpw/exercise.hpp>

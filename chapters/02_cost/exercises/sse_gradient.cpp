@@ -1,14 +1,13 @@
-// Exercise 2.3: How the squared error changes with ŷ
+// Exercise 2-C: How the squared error changes with ŷ
 //
 // Return ∂J/∂ŷ for J = ½ Σ (y − ŷ)²: the derivative of each sample's cost with
 // respect to each of its outputs.
 //
 //   (3.2)  ∂J/∂ŷ = −(y − ŷ)
 //
-// Shapes: y [N×k], ŷ [N×k] in; ∂J/∂ŷ [N×k] out
-// Hint: Differentiate ½ (y − ŷ)² with respect to ŷ: the ½ cancels the 2, and
-//       the chain rule through −ŷ gives a minus sign.
+// Shapes: y [M×k], ŷ [M×k] in; ∂J/∂ŷ [M×k] out
 //
+// Hints, one at a time:  build/bin/exercise hint sse_gradient
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check sse_gradient
 #include <bpw/exercise.hpp>

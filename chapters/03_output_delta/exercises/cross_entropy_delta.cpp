@@ -1,14 +1,13 @@
-// Exercise 3.3: δ⁽ᴸ⁾ when the cost matches the output activation
+// Exercise 3-C: δ⁽ᴸ⁾ when the cost matches the output activation
 //
 // Return δ⁽ᴸ⁾ for the cross-entropy with a sigmoid output, which is also δ⁽ᴸ⁾
 // for the softmax cross-entropy with a softmax output.
 //
 //   (3.11)  δ⁽ᴸ⁾ = ŷ − y
 //
-// Shapes: y [N×k], ŷ [N×k] in; δ⁽ᴸ⁾ [N×k] out
-// Hint: Multiply (3.8) by (3.4): ŷ (1 − ŷ) cancels the denominator of ∂J/∂ŷ and
-//       leaves one subtraction.
+// Shapes: y [M×k], ŷ [M×k] in; δ⁽ᴸ⁾ [M×k] out
 //
+// Hints, one at a time:  build/bin/exercise hint cross_entropy_delta
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check cross_entropy_delta
 #include <bpw/exercise.hpp>

@@ -1,14 +1,13 @@
-// Exercise 3.2: δ⁽ᴸ⁾ for the squared error and a sigmoid output
+// Exercise 3-B: δ⁽ᴸ⁾ for the squared error and a sigmoid output
 //
 // Return the output layer's delta δ⁽ᴸ⁾ = ∂J/∂z⁽ᴸ⁾ for J = ½ Σ (y − ŷ)² and ŷ =
 // σ(z⁽ᴸ⁾).
 //
 //   (3.1)  δ⁽ᴸ⁾ = ∂J/∂ŷ ⊙ f′(z⁽ᴸ⁾)
 //
-// Shapes: y [N×k], ŷ [N×k], z⁽ᴸ⁾ [N×k] in; δ⁽ᴸ⁾ [N×k] out
-// Hint: Multiply, element by element, ∂J/∂ŷ = −(y − ŷ) by σ′(z⁽ᴸ⁾) = ŷ ⊙ (1 −
-//       ŷ): ŷ is σ(z⁽ᴸ⁾) already.
+// Shapes: y [M×k], ŷ [M×k], z⁽ᴸ⁾ [M×k] in; δ⁽ᴸ⁾ [M×k] out
 //
+// Hints, one at a time:  build/bin/exercise hint output_delta
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check output_delta
 #include <bpw/exercise.hpp>

@@ -1,13 +1,12 @@
-// Exercise 3.1: σ′, the slope of the sigmoid
+// Exercise 3-A: σ′, the slope of the sigmoid
 //
 // Return σ′(z) for every element of z, written with σ(z) itself.
 //
 //   (3.4)  f′(z⁽ˡ⁾) = σ(z⁽ˡ⁾) ⊙ (1 − σ(z⁽ˡ⁾))
 //
-// Shapes: z [N×k] in; f′(z) [N×k] out
-// Hint: Compute s = σ(z) once as a Matrix; then the slope is s times (1 − s),
-//       element by element.
+// Shapes: z [M×k] in; f′(z) [M×k] out
 //
+// Hints, one at a time:  build/bin/exercise hint sigmoid_derivative
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check sigmoid_derivative
 #include <bpw/exercise.hpp>

@@ -1,13 +1,12 @@
-// Exercise 4.2: tanh′, the slope of a hidden layer's tanh
+// Exercise 4-B: tanh′, the slope of a hidden layer's tanh
 //
 // Return tanh′(z) for every element of z, written with tanh(z) itself.
 //
 //   (3.5)  f′(z⁽ˡ⁾) = 1 − tanh²(z⁽ˡ⁾)
 //
-// Shapes: z [N×k] in; f′(z) [N×k] out
-// Hint: xt::tanh(z) gives t = tanh(z); the derivative of tanh is 1 minus its
-//       square.
+// Shapes: z [M×k] in; f′(z) [M×k] out
 //
+// Hints, one at a time:  build/bin/exercise hint tanh_derivative
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check tanh_derivative
 #include <bpw/exercise.hpp>

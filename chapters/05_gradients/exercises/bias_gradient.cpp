@@ -1,14 +1,13 @@
-// Exercise 5.2: The gradient of a bias row
+// Exercise 5-B: The gradient of a bias row
 //
 // Return ∂J/∂b⁽ˡ⁾: each bias adds 1 × itself to its neuron's z for every
 // sample, so its gradient is the sum of that neuron's deltas over the samples.
 //
 //   (5.2)  ∂J/∂b⁽ˡ⁾ = Σₘ δ⁽ˡ⁺¹⁾
 //
-// Shapes: δ⁽ˡ⁺¹⁾ [N×k] in; ∂J/∂b⁽ˡ⁾ [1×k] out (the shape of b⁽ˡ⁾)
-// Hint: bpw::sum_rows(m) sums over the rows and keeps a [1×k] row; xt::sum(m,
-//       {0}) drops the row dimension, which is the wrong shape.
+// Shapes: δ⁽ˡ⁺¹⁾ [M×k] in; ∂J/∂b⁽ˡ⁾ [1×k] out (the shape of b⁽ˡ⁾)
 //
+// Hints, one at a time:  build/bin/exercise hint bias_gradient
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check bias_gradient
 #include <bpw/exercise.hpp>

@@ -1,14 +1,13 @@
-// Exercise 5.1: The gradient of a weight matrix
+// Exercise 5-A: The gradient of a weight matrix
 //
 // Return ∂J/∂W⁽ˡ⁾ from the activations a⁽ˡ⁾ that enter the weights and the
 // delta δ⁽ˡ⁺¹⁾ of the layer they feed, summed over the samples.
 //
 //   (5.1)  ∂J/∂W⁽ˡ⁾ = (a⁽ˡ⁾)ᵀ δ⁽ˡ⁺¹⁾
 //
-// Shapes: a⁽ˡ⁾ [N×n], δ⁽ˡ⁺¹⁾ [N×k] in; ∂J/∂W⁽ˡ⁾ [n×k] out (the shape of W⁽ˡ⁾)
-// Hint: The result must have W's shape [n×k]: only a⁽ˡ⁾ᵀ [n×N] times δ⁽ˡ⁺¹⁾
-//       [N×k] gives it, and the product sums over the N samples.
+// Shapes: a⁽ˡ⁾ [M×n], δ⁽ˡ⁺¹⁾ [M×k] in; ∂J/∂W⁽ˡ⁾ [n×k] out (the shape of W⁽ˡ⁾)
 //
+// Hints, one at a time:  build/bin/exercise hint weight_gradient
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check weight_gradient
 #include <bpw/exercise.hpp>

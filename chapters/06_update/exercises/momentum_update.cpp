@@ -1,15 +1,15 @@
-// Exercise 6.2: A step with momentum
+// Exercise 6-B: A step with momentum
 //
 // Update the velocity v by (6.5) and then the weights W by (6.6), both in
 // place. The checker calls it several times in a row, so v must carry over from
 // step to step.
 //
 //   (6.5)  v ← μ v − η ∂J/∂W⁽ˡ⁾
+//   (6.6)  W⁽ˡ⁾ ← W⁽ˡ⁾ + v
 //
 // Shapes: W [n×k] and v [n×k] in and out; ∂J/∂W [n×k], η, μ in
-// Hint: Update v first and then use the new v to move W; μ = 0 must give back
-//       plain gradient descent (6.2).
 //
+// Hints, one at a time:  build/bin/exercise hint momentum_update
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check momentum_update
 #include <bpw/exercise.hpp>

@@ -1,13 +1,12 @@
-// Exercise 6.1: One step of gradient descent
+// Exercise 6-A: One step of gradient descent
 //
 // Return the weights after one step of gradient descent with learning rate η.
 //
 //   (6.2)  W⁽ˡ⁾ ← W⁽ˡ⁾ − η ∂J/∂W⁽ˡ⁾
 //
 // Shapes: W [n×k], ∂J/∂W [n×k], η a number in; W after the step [n×k] out
-// Hint: The gradient points uphill; the step goes the other way, η times as
-//       far.
 //
+// Hints, one at a time:  build/bin/exercise hint weight_update
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check weight_update
 #include <bpw/exercise.hpp>

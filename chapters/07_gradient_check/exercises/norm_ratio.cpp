@@ -1,4 +1,4 @@
-// Exercise 7.2: How far apart two gradients are
+// Exercise 7-B: How far apart two gradients are
 //
 // Return ρ, the norm of the difference of the backpropagated gradient g and the
 // numerical one n, over the norm of their sum.
@@ -6,9 +6,8 @@
 //   (7.4)  ρ = ‖g − n‖ / ‖g + n‖
 //
 // Shapes: g [n×k], n [n×k] in; ρ a number out
-// Hint: bpw::frobenius_norm(m) is the square root of the sum of m's squared
-//       elements; make g − n and g + n Matrices first.
 //
+// Hints, one at a time:  build/bin/exercise hint norm_ratio
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check norm_ratio
 #include <bpw/exercise.hpp>

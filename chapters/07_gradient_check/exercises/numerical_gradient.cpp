@@ -1,4 +1,4 @@
-// Exercise 7.1: The central-difference gradient
+// Exercise 7-A: The central-difference gradient
 //
 // Return the numerical gradient of J with respect to every element of W: nudge
 // one element by +ε and by −ε, keeping every other element as it is, and divide
@@ -7,10 +7,8 @@
 //   (7.1)  n(W⁽ˡ⁾)ᵢⱼ = [J(W⁽ˡ⁾ᵢⱼ + ε) − J(W⁽ˡ⁾ᵢⱼ − ε)] / 2ε
 //
 // Shapes: J a function of W, W [n×k], ε a number in; n(W) [n×k] out
-// Hint: Copy W into a Matrix you may change (Matrix nudged = W;), set nudged(i,
-//       j) = W(i, j) + epsilon, call J(nudged), then − epsilon, then put the
-//       element back before the next one.
 //
+// Hints, one at a time:  build/bin/exercise hint numerical_gradient
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check numerical_gradient
 #include <bpw/exercise.hpp>

@@ -1,14 +1,19 @@
-// Exercise 8.2: The softmax of each sample
+// Exercise 8-B: The softmax of each sample
 //
-// Return softmax(z): in each row, e^(zₖ) divided by the row's sum of e^(zⱼ). It
-// must stay finite for z as large as 1000.
+// Return softmax(z) of (1.4): in each row, e^(zₖ) divided by the row's sum of
+// e^(zⱼ). It must stay finite for z as large as 1000.
 //
-//   (1.2)  a⁽ˡ⁺¹⁾ = f(z⁽ˡ⁺¹⁾)
+//   (1.4)  ŷₘₖ = e^(z⁽ᴸ⁾ₘₖ) / Σⱼ e^(z⁽ᴸ⁾ₘⱼ)
 //
-// Shapes: z [N×k] in; ŷ [N×k] out, each row summing to 1
-// Hint: Subtract each row's largest z before taking xt::exp: the ratios do not
-//       change, and no exponential can overflow.
+// Shapes: z [M×k] in; ŷ [M×k] out, each row summing to 1
+// Note: Debian's xtensor 0.24 computes a reduction kept lazy inside a larger
+//       expression wrongly, without an error: `xt::exp(z - xt::amax(z, {1},
+//       xt::keep_dims))` and `e / xt::sum(e, {1}, xt::keep_dims)` give wrong
+//       numbers. Assign each reduction to a Matrix first, `Matrix top =
+//       xt::amax(z, {1}, xt::keep_dims);`, and use that Matrix. The checker
+//       recognises the lazy form and says so.
 //
+// Hints, one at a time:  build/bin/exercise hint softmax
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check softmax
 #include <bpw/exercise.hpp>

@@ -1,4 +1,4 @@
-// Exercise 9.1: The length of the whole gradient
+// Exercise 9-A: The length of the whole gradient
 //
 // Return ‖∇J‖: the square root of the sum of the squares of every gradient
 // element of every matrix in the list.
@@ -7,9 +7,8 @@
 //
 // Shapes: a list of gradients ∂J/∂W⁽¹⁾, ∂J/∂b⁽¹⁾, … of any shapes in; ‖∇J‖ a
 //         number out
-// Hint: Sum the squares across all the matrices first and take one square root
-//       at the end; the norms of the parts do not add.
 //
+// Hints, one at a time:  build/bin/exercise hint gradient_norm
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check gradient_norm
 #include <bpw/exercise.hpp>

@@ -1,4 +1,4 @@
-// Exercise 9.2: Every parameter in one vector θ
+// Exercise 9-B: Every parameter in one vector θ
 //
 // Return θ, the row that L-BFGS works on: the elements of W⁽¹⁾, W⁽²⁾, … row by
 // row, followed by those of b⁽¹⁾, b⁽²⁾, ….
@@ -7,9 +7,8 @@
 //
 // Shapes: the weight matrices W and the bias rows b in; θ [1×P] out, P the
 //         number of parameters
-// Hint: Count P first and make a [1×P] Matrix; a range-for over a Matrix visits
-//       its elements row by row.
 //
+// Hints, one at a time:  build/bin/exercise hint parameter_vector
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check parameter_vector
 #include <bpw/exercise.hpp>

@@ -1,4 +1,4 @@
-// Exercise 10.2: The gradient with the penalty
+// Exercise 10-B: The gradient with the penalty
 //
 // Return the gradient of the regularised cost J̃ from the gradient of J, the
 // weights and λ.
@@ -6,8 +6,8 @@
 //   (5.3)  ∂J̃/∂W⁽ˡ⁾ = ∂J/∂W⁽ˡ⁾ + λW⁽ˡ⁾
 //
 // Shapes: ∂J/∂W [n×k], W [n×k], λ a number in; ∂J̃/∂W [n×k] out
-// Hint: Differentiate (λ/2) w² for one weight w: the ½ cancels the 2.
 //
+// Hints, one at a time:  build/bin/exercise hint l2_weight_gradient
 // Write the body between the two marker lines; keep the function's name and
 // parameters. Check it with:  build/bin/exercise check l2_weight_gradient
 #include <bpw/exercise.hpp>

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "bpw/chapter.hpp"
 
 #include <unistd.h>
@@ -6,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <limits>
+#include <sstream>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -19,6 +21,7 @@
 #include "bpw/presets.hpp"
 #include "example.hpp"
 #include "validators.hpp"
+#include "worksheets.hpp"
 
 namespace bpw {
 
@@ -31,6 +34,8 @@ struct Chapter::Impl {
   ExampleRequest request;
   std::string class_code;
   std::string weight;  // --weight as given
+  SheetRequest sheets;       // worksheets and keys (worksheets.hpp)
+  std::ostringstream sheet;  // a worksheet is written here first, then checked
   bool no_color = false, standalone = false;
   std::size_t default_iterations = 0;  // > 0: the chapter trains with a schedule
 
@@ -41,6 +46,9 @@ struct Chapter::Impl {
   void example_options();
   std::optional<int> early_exit(bool new_class, bool list_presets, bool concordance) const;
   Session session();
+  std::string sheet_for(const std::function<void(Session&)>& body, const std::string& student,
+                        bool answers);
+  int run_sheets(const std::function<void(Session&)>& body);
 };
 
 namespace {
@@ -119,6 +127,7 @@ Chapter::Chapter(int number, std::string_view program, std::string_view title,
   impl_->settings.seed = default_seed;
   impl_->common_options();
   impl_->example_options();
+  add_sheet_options(impl_->app, impl_->sheets);
 }
 
 Chapter::~Chapter() = default;
@@ -249,22 +258,25 @@ std::string command_of(std::string_view program, int argc, char** argv) {
     if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
       args.push_back(arg.substr(0, eq));
       arg = arg.substr(eq + 1);
-    } else if (arg == "--eta") {
-      arg = "--learning-rate";
-    } else if (arg == "-v") {
-      arg = "--verbose";
     }
     args.push_back(arg);
   }
+  for (std::string& arg : args) {
+    if (arg == "--eta") arg = "--learning-rate";
+    if (arg == "-v") arg = "--verbose";
+  }
+  // how the trace looks and where it goes, not what it computes
+  const std::vector<std::string_view> valued{"--format", "--precision", "--blank", "--student",
+                                             "--roster", "--output-dir", "--output", "--width"};
+  const std::vector<std::string_view> flags{"--no-color", "--step", "--standalone", "--worksheet", "--answers"};
   std::string command(program);
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string_view arg = args[i];
-    if (arg == "--format" || arg == "--precision") {
+    if (std::ranges::find(valued, arg) != valued.end()) {
       ++i;
       continue;
     }
-    if (arg == "--no-color" || arg == "--step" || arg == "--standalone")
-      continue;
+    if (std::ranges::find(flags, arg) != flags.end()) continue;
     const bool plain = !arg.empty() && arg.find_first_of(" '\"\\$`") == std::string_view::npos;
     command += plain ? " " + std::string(arg) : " '" + std::string(arg) + "'";
   }
@@ -285,7 +297,8 @@ std::optional<int> Chapter::Impl::early_exit(bool new_class, bool list_presets,
 
 Session Chapter::Impl::session() {
   if (!class_code.empty()) {
-    settings.seed = class_seed(class_code);
+    settings.seed = sheets.student.empty() ? class_seed(class_code)
+                                           : student_seed(class_code, sheets.student);
     for (char& c : class_code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
   const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
@@ -295,19 +308,55 @@ Session Chapter::Impl::session() {
     throw UsageError("--preset chooses a network and its data, but --network and the data "
                      "files replace both; leave --preset out");
   request.seed_words = class_code.empty() ? fmt::format("seed {}", settings.seed) : "class " + class_code;
+  // The student's name as given; in LaTeX the worksheet's header carries it
+  // (written as is), as the note's text conversion would set an accented name
+  // such as Núñez as a formula.
+  if (!sheets.student.empty() && trace.format != Format::latex)
+    request.seed_words += ", student " + sheets.student;
   Example example = make_example(request, settings);
   if (default_iterations > 0)
     settings.schedule = schedule_for(settings.asked, samples(example.data), example.from_files,
                                         default_iterations);
   trace.layout = example.layout;
   if (!weight.empty()) settings.weight = weight_named(weight, example.network, example.layout);
+  trace.worksheet.class_code = class_code;
+  trace.worksheet.student = sheets.student;
   Session s{std::move(example.network), std::move(example.data), std::move(example.test),
-            Tracer(trace, std::cout), settings, example.layout, example.from_files};
+            Tracer(trace, sheets.documents() ? sheet : std::cout), settings, example.layout,
+            example.from_files};
   s.trace.describe(s.network);
-  if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}", number, title));
+  const char* document = !trace.worksheet.on        ? ""
+                         : trace.worksheet.answers ? " · answer key"
+                                                   : " · worksheet";
+  if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}{}", number, title, document));
   s.trace.heading(fmt::format("Chapter {} · {}", number, title));
   s.trace.note("network " + describe(s.network, s.layout) + " · " + example.description);
   return s;
+}
+
+// One worksheet or key, made in `sheet` and returned once its blanks are
+// known to be in it.
+std::string Chapter::Impl::sheet_for(const std::function<void(Session&)>& body,
+                                     const std::string& student, bool answers) {
+  sheets.student = student;
+  trace.worksheet.answers = answers;
+  sheet.str("");
+  Session s = session();
+  body(s);
+  s.trace.end_document();
+  check_blanks(s.trace, program);
+  return sheet.str();
+}
+
+int Chapter::Impl::run_sheets(const std::function<void(Session&)>& body) {
+  standalone = true;
+  if (!sheets.roster.empty())
+    return write_roster(sheets, program, class_code, trace.format,
+                        [&](const std::string& student, bool answers) {
+                          return sheet_for(body, student, answers);
+                        });
+  std::cout << sheet_for(body, sheets.student, sheets.answers);
+  return 0;
 }
 
 int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& body) {
@@ -323,6 +372,8 @@ int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& bod
   c.trace.color = isatty(STDOUT_FILENO) != 0 && !c.no_color && std::getenv("NO_COLOR") == nullptr &&
                   c.trace.format == Format::text;
   try {
+    prepare_sheets(c.sheets, c.trace);
+    if (c.sheets.documents()) return c.run_sheets(body);
     Session s = c.session();
     body(s);
     if (c.standalone) s.trace.end_document();

@@ -1,56 +1,38 @@
-// The checks of the exercises of chapters 1–4 (the forward pass, the cost and
-// the deltas), on networks and data of several shapes, activations and seeds,
-// with the library's own result as the reference, so that no single
-// hard-coded answer passes.
-#include <cmath>
-#include <functional>
-#include <numeric>
-#include <stdexcept>
-#include <string>
-#include <vector>
-
+// The checks of the exercises of chapters 1–2 (the forward pass and the cost),
+// on networks and data of several shapes, activations and seeds, with the
+// library's own result as the reference, so that no single hard-coded answer
+// passes. Each case lists the classic wrong variants of its answer, computed
+// by running the reference with that one mistake.
 #include <fmt/format.h>
 
 #include "bpw/activation.hpp"
-#include "bpw/backprop.hpp"
 #include "bpw/cost.hpp"
-#include "bpw/gradcheck.hpp"
-#include "bpw/optimize.hpp"
 #include "bpw/train.hpp"
-#include "exercise_check.hpp"
-#include "exercise_settings.hpp"
+#include "exercise_cases.hpp"
 
 namespace bpw::exercise {
-namespace {
-
-// Each returns false when the learner's function is of another kind, and runs
-// its cases otherwise; Check keeps the first thing wrong and then stops
-// running the learner's code.
-
-// A function of z against the library's, on every shape, and with z drawn wide
-// enough (`wide`) that a careless formula overflows.
-using Reference = std::function<Matrix(const Matrix&)>;
-
-// f(z) and f′(z) of one of the library's activations, as a function of z alone.
-Reference function_of(const Activation& f) {
-  return [&f](const Matrix& z) { return f.f(z); };
-}
-Reference derivative_of(const Activation& f) {
-  return [&f](const Matrix& z) { return f.f_prime(z, f.f(z)); };
-}
 
 bool elementwise(Check& c, const Function& learner, const Reference& reference,
-                 double wide = 30.0) {
+                 const KnownsOf& known, double wide) {
   const auto f = as<Elementwise>(learner);
   if (!f) return false;
   std::uint64_t seed = 10;
   for (Size s : sizes)
     for (double scale : {1.0, wide}) {
       const Matrix z = normal(s, ++seed, scale);
-      c.begin(fmt::format("{}, drawn from N(0, {}²)", shape_words("z", s), scale));
-      c.answer([&] { return (*f)(z); }, reference(z), {"z", &z});
+      c.begin(fmt::format("{}, drawn from N(0, {}²)", shape_words("z", s), scale), {given("z", z)});
+      c.answer([&] { return (*f)(z); }, reference(z), {"z", &z}, known(z));
     }
   return true;
+}
+
+namespace {
+
+using enum Mistake;
+
+Knowns<Matrix> sigmoid_mistakes(const Matrix& z) {
+  return {{sign_flipped, "1 / (1 + e^(z)) is σ(−z); the exponent is −z: xt::exp(-z)",
+           [z] { return sigmoid().f(-z); }}};
 }
 
 bool check_weighted_input(Check& c, const Function& learner) {
@@ -59,10 +41,40 @@ bool check_weighted_input(Check& c, const Function& learner) {
   for (const Setting& s : settings())
     for (int l = 1; l < s.network.L(); ++l) {
       const Layer& layer = s.network.layer(l);
-      c.begin(at_layer(s, l));
-      c.answer([&] { return (*f)(s.pass.a[l], layer.W, layer.b); }, s.pass.z[l + 1]);
+      const Matrix& a = s.pass.a[l];
+      const Matrix& z = s.pass.z[l + 1];
+      c.begin(at_layer(s, l), {given("a", a), given("W", layer.W), given("b", layer.b)});
+      c.answer([&] { return (*f)(a, layer.W, layer.b); }, z, {},
+               {{term_left_out, "the bias row b is not added; b adds to every row of a W",
+                 [&] { return matmul(a, layer.W); }},
+                {transposed, "a W is [M×k], one row per sample; Wᵀ aᵀ is its transpose",
+                 [&] { return transpose(z); }}});
     }
   return true;
+}
+
+// σ(a W + b), or an empty matrix when the shapes do not fit: a variant that
+// uses another layer's matrices exists only where they would fit.
+Matrix sigmoid_layer(const Matrix& a, const Matrix& W, const Matrix& b) {
+  if (a.shape(1) != W.shape(0) || b.shape(1) != W.shape(1)) return Matrix();
+  return sigmoid().f(matmul(a, W) + b);
+}
+
+// The variants are computed after this returns, while X and n are alive:
+// they hold pointers to them.
+Knowns<Matrix> network_output_mistakes(const Matrix& X, const Network& n) {
+  const Matrix *x = &X, *W1 = &n.layer(1).W, *b1 = &n.layer(1).b, *W2 = &n.layer(2).W,
+               *b2 = &n.layer(2).b;
+  return {
+      {z_for_a, "the hidden layer's σ is left out: the output layer takes a⁽²⁾ = σ(z⁽²⁾), not z⁽²⁾",
+       [=] { return sigmoid().f(matmul(matmul(*x, *W1) + *b1, *W2) + *b2); }},
+      {z_for_a, "the output layer's σ is left out: ŷ = σ(z⁽³⁾), not z⁽³⁾",
+       [=] { return Matrix(matmul(sigmoid().f(matmul(*x, *W1) + *b1), *W2) + *b2); }},
+      {wrong_layer, "the output layer adds b1; its own bias is b2",
+       [=] { return sigmoid_layer(sigmoid_layer(*x, *W1, *b1), *W2, *b1); }},
+      {wrong_layer, "the output layer multiplies by W1; its own weights are W2",
+       [=] { return sigmoid_layer(sigmoid_layer(*x, *W1, *b1), *W1, *b2); }},
+  };
 }
 
 bool check_network_output(Check& c, const Function& learner) {
@@ -73,11 +85,33 @@ bool check_network_output(Check& c, const Function& learner) {
                            setting({4, 5, 3}, {"sigmoid", "sigmoid"}, "sse", 6, 23),
                            setting({1, 2, 4}, {"sigmoid", "sigmoid"}, "sse", 3, 24)}) {
     const Network& n = s.network;
-    c.begin(s.description);
+    c.begin(s.description, {given("X", s.data.X), given("W1", n.layer(1).W),
+                            given("b1", n.layer(1).b), given("W2", n.layer(2).W),
+                            given("b2", n.layer(2).b)});
     c.answer([&] { return (*f)(s.data.X, n.layer(1).W, n.layer(1).b, n.layer(2).W, n.layer(2).b); },
-             s.pass.yhat());
+             s.pass.yhat(), {}, network_output_mistakes(s.data.X, n));
   }
   return true;
+}
+
+Knowns<double> sse_mistakes(const Matrix& y, const Matrix& yhat) {
+  const Matrix e = y - yhat;
+  const double squares = total(e * e), M = static_cast<double>(y.shape(0));
+  return {{half_missing, "Σ (y − ŷ)² without the ½ in front", [=] { return squares; }},
+          {half_extra, "the ½ is there twice; J = ½ Σ (y − ŷ)²", [=] { return squares / 4; }},
+          {divided_by_M, "that is the mean over the M samples; this J sums them",
+           [=] { return squares / 2 / M; }}};
+}
+
+Knowns<double> cross_entropy_mistakes(const Matrix& y, const Matrix& yhat) {
+  const Matrix inside = y * xt::log(yhat) + (1.0 - y) * xt::log(1.0 - yhat);
+  const double sum = total(inside), M = static_cast<double>(y.shape(0));
+  return {{sign_flipped, "the minus in front of the sum is missing; J = −Σ […] is positive",
+           [=] { return sum; }},
+          {term_left_out, "only −Σ y ln ŷ: the (1 − y) ln(1 − ŷ) term is left out",
+           [first = -total(y * xt::log(yhat))] { return first; }},
+          {divided_by_M, "that is the mean over the M samples; this J sums them",
+           [=] { return -sum / M; }}};
 }
 
 // A cost of (y, ŷ) against the library's J for every network with that cost.
@@ -88,8 +122,10 @@ bool cost_check(Check& c, const Function& learner, std::string_view cost) {
                            setting({3, 4, 2}, {"tanh", "sigmoid"}, cost, 5, 32),
                            setting({2, 5, 3}, {"relu", "sigmoid"}, cost, 8, 33),
                            setting({4, 3, 1}, {"sigmoid", "sigmoid"}, cost, 3, 34)}) {
-    c.begin(s.description);
-    c.answer([&] { return (*f)(s.data.y, s.pass.yhat()); }, J_of(s.network, s.data));
+    const Matrix &y = s.data.y, &yhat = s.pass.yhat();
+    c.begin(s.description, {given("y", y), given("ŷ", yhat)});
+    c.answer([&] { return (*f)(y, yhat); }, J_of(s.network, s.data), {},
+             cost == "sse" ? sse_mistakes(y, yhat) : cross_entropy_mistakes(y, yhat));
   }
   return true;
 }
@@ -99,58 +135,20 @@ bool check_sse_gradient(Check& c, const Function& learner) {
   if (!f) return false;
   std::uint64_t seed = 40;
   for (Size s : sizes) {
-    const Matrix y = normal(s, ++seed), yhat = normal(s, ++seed);
-    c.begin(fmt::format("y and ŷ are {}×{}", s.rows, s.cols));
-    c.answer([&] { return (*f)(y, yhat); }, sse().dJ_dyhat(y, yhat));
-  }
-  return true;
-}
-
-bool check_output_delta(Check& c, const Function& learner) {
-  const auto f = as<Triple>(learner);
-  if (!f) return false;
-  for (const Setting& s : {setting({2, 2, 2}, {"sigmoid", "sigmoid"}, "sse", 1, 51),
-                           setting({3, 4, 2}, {"tanh", "sigmoid"}, "sse", 5, 52),
-                           setting({2, 3, 5, 3}, {"relu", "tanh", "sigmoid"}, "sse", 4, 53),
-                           setting({4, 2, 1}, {"sigmoid", "sigmoid"}, "sse", 7, 54)}) {
-    const int L = s.network.L();
-    c.begin(s.description);
-    c.answer([&] { return (*f)(s.data.y, s.pass.yhat(), s.pass.z[L]); },
-             all_deltas(s)[s.network.L()]);
-  }
-  return true;
-}
-
-bool check_cross_entropy_delta(Check& c, const Function& learner) {
-  const auto f = as<Pair>(learner);
-  if (!f) return false;
-  for (const Setting& s :
-       {setting({2, 2, 1}, {"sigmoid", "sigmoid"}, "cross-entropy", 1, 61),
-        setting({3, 4, 2}, {"tanh", "sigmoid"}, "cross-entropy", 5, 62),
-        setting({2, 5, 3}, {"relu", "softmax"}, "softmax-cross-entropy", 6, 63),
-        setting({4, 3, 4}, {"sigmoid", "softmax"}, "softmax-cross-entropy", 3, 64)}) {
-    c.begin(s.description);
-    c.answer([&] { return (*f)(s.data.y, s.pass.yhat()); },
-             all_deltas(s)[s.network.L()]);
-  }
-  return true;
-}
-
-bool check_hidden_delta(Check& c, const Function& learner) {
-  const auto f = as<Triple>(learner);
-  if (!f) return false;
-  for (const Setting& s : {setting({2, 2, 2}, {"sigmoid", "sigmoid"}, "sse", 1, 71),
-                           setting({3, 4, 2}, {"tanh", "sigmoid"}, "sse", 5, 72),
-                           setting({2, 5, 3, 1}, {"relu", "tanh", "identity"}, "sse", 4, 73),
-                           setting({4, 3, 6, 2}, {"sigmoid", "tanh", "softmax"},
-                                   "softmax-cross-entropy", 6, 74)}) {
-    const LayerMatrices delta = all_deltas(s);
-    for (int l = s.network.L() - 1; l >= 2; --l) {
-      // z⁽ˡ⁾ went through the activation of weight layer l − 1.
-      const Matrix f_prime = s.network.activation(l).f_prime(s.pass.z[l], s.pass.a[l]);
-      c.begin(at_layer(s, l));
-      c.answer([&] { return (*f)(delta[l + 1], s.network.layer(l).W, f_prime); }, delta[l]);
-    }
+    // ŷ from a sigmoid output, and targets it can reach.
+    const Matrix y = sigmoid().f(normal(s, ++seed)), yhat = sigmoid().f(normal(s, ++seed));
+    const Matrix gradient = sse().dJ_dyhat(y, yhat);
+    c.begin(fmt::format("y and ŷ are {}×{}, ŷ from a sigmoid output and y in (0, 1)", s.rows, s.cols),
+            {given("y", y), given("ŷ", yhat)});
+    c.answer([&] { return (*f)(y, yhat); }, gradient, {},
+             {{sign_flipped, "y − ŷ is −∂J/∂ŷ; the chain rule through −ŷ brings a minus: ŷ − y",
+               [&] { return negated(gradient); }},
+              {factor_two, "the 2 of the power rule is kept; the ½ of J cancels it",
+               [&] { return Matrix(2.0 * gradient); }},
+              {half_extra, "the ½ of J and the 2 of the power rule cancel each other",
+               [&] { return Matrix(0.5 * gradient); }},
+              {divided_by_M, "this J sums over the M samples, so its gradient has no 1/M",
+               [&] { return per_sample(gradient, s.rows); }}});
   }
   return true;
 }
@@ -159,23 +157,16 @@ bool check_hidden_delta(Check& c, const Function& learner) {
 
 void add_forward_checkers(std::map<std::string_view, Checker>& table) {
   table.insert({
-      {"sigmoid", [](Check& c, const Function& f) { return elementwise(c, f, function_of(sigmoid())); }},
+      {"sigmoid",
+       [](Check& c, const Function& f) {
+         return elementwise(c, f, [](const Matrix& z) { return sigmoid().f(z); }, sigmoid_mistakes);
+       }},
       {"weighted_input", check_weighted_input},
       {"network_output", check_network_output},
       {"sse_cost", [](Check& c, const Function& f) { return cost_check(c, f, "sse"); }},
       {"cross_entropy_cost",
        [](Check& c, const Function& f) { return cost_check(c, f, "cross-entropy"); }},
       {"sse_gradient", check_sse_gradient},
-      {"sigmoid_derivative",
-       [](Check& c, const Function& f) { return elementwise(c, f, derivative_of(sigmoid())); }},
-      {"output_delta", check_output_delta},
-      {"cross_entropy_delta", check_cross_entropy_delta},
-      {"hidden_delta", check_hidden_delta},
-      {"tanh_derivative",
-       [](Check& c, const Function& f) { return elementwise(c, f, derivative_of(tanh_activation())); }},
-      // Chapter 8's softmax is checked like the element-wise activations, on z up to ±3000.
-      {"softmax",
-       [](Check& c, const Function& f) { return elementwise(c, f, function_of(softmax()), 1000.0); }},
   });
 }
 

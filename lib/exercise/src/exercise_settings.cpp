@@ -1,5 +1,8 @@
 #include "exercise_settings.hpp"
 
+#include <cmath>
+#include <stdexcept>
+
 #include <fmt/format.h>
 
 #include "bpw/activation.hpp"
@@ -20,18 +23,43 @@ Matrix one_hot(std::size_t rows, std::size_t classes, std::uint64_t seed) {
   return y;
 }
 
-// Targets a cost accepts: any numbers for the squared errors, numbers in
-// [0, 1] for the cross-entropy, one-hot rows for the softmax cross-entropy.
-Matrix targets(const Cost& cost, std::size_t rows, std::size_t outputs, std::uint64_t seed) {
-  switch (cost.targets) {
-    case Targets::unit: return sigmoid().f(standard_normal(rows, outputs, seed));
-    case Targets::one_hot: return one_hot(rows, outputs, seed);
-    case Targets::any: break;
-  }
-  return standard_normal(rows, outputs, seed);
+// Targets a network can reach: in [0, 1] for the cross-entropy and for a
+// sigmoid output, one-hot rows for the softmax cross-entropy, in (−1, 1) for a
+// tanh output, at least 0 for relu, and any number for the identity.
+Matrix targets(const Network& network, std::size_t rows, std::size_t outputs, std::uint64_t seed) {
+  const Matrix u = standard_normal(rows, outputs, seed);
+  if (network.cost().targets == Targets::one_hot) return one_hot(rows, outputs, seed);
+  const std::string_view f = network.activation(network.L()).name;
+  if (network.cost().targets == Targets::unit || f == "sigmoid") return sigmoid().f(u);
+  if (f == "tanh") return tanh_activation().f(u);
+  if (f == "relu") return xt::abs(u);
+  if (f == "softmax") return one_hot(rows, outputs, seed);
+  return u;
 }
 
 }  // namespace
+
+bool targets_in_range(const Activation& f, const Matrix& y) {
+  const auto all = [&](auto&& ok) {
+    for (double v : y)
+      if (!ok(v)) return false;
+    return true;
+  };
+  if (f.name == "sigmoid") return all([](double v) { return v >= 0 && v <= 1; });
+  if (f.name == "tanh") return all([](double v) { return v >= -1 && v <= 1; });
+  if (f.name == "relu") return all([](double v) { return v >= 0; });
+  if (f.name == "softmax") {
+    for (std::size_t m = 0; m < y.shape(0); ++m) {
+      double sum = 0;
+      for (std::size_t k = 0; k < y.shape(1); ++k) {
+        if (y(m, k) < 0 || y(m, k) > 1) return false;
+        sum += y(m, k);
+      }
+      if (std::abs(sum - 1) > 1e-12) return false;
+    }
+  }
+  return true;
+}
 
 Matrix normal(Size s, std::uint64_t seed, double scale) {
   return scale * standard_normal(s.rows, s.cols, seed);
@@ -53,7 +81,9 @@ Setting setting(std::vector<std::size_t> sizes, std::vector<std::string_view> ac
   }
   Network network = random_network(spec, seed);
   Dataset data{standard_normal(samples, sizes.front(), seed + 100),
-               targets(network.cost(), samples, sizes.back(), seed + 200)};
+               targets(network, samples, sizes.back(), seed + 200)};
+  if (!targets_in_range(network.activation(network.L()), data.y))
+    throw std::logic_error("exercise setting: targets outside the output activation's range");
   ForwardPass pass = forward(network, data.X);
   return {std::move(network), std::move(data), std::move(pass),
           fmt::format("a {} network ({}; cost {}{}) on {} sample{}, seed {}", shape, fs, cost,

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bpw/activation.hpp"
 #include "bpw/backprop.hpp"
 #include "bpw/data.hpp"
 #include "bpw/forward.hpp"
@@ -34,7 +35,13 @@ struct Setting {
   std::string description;  // "a 3-4-2 network (tanh, sigmoid; cost sse) on 5 samples, seed 2"
 };
 
-// Weights, biases and inputs drawn from N(0, 1), targets of the kind the cost takes.
+// Whether every target lies where the output activation f can reach: [0, 1]
+// for the sigmoid, [−1, 1] for tanh, [0, ∞) for relu, rows of a distribution
+// for softmax, anything for the identity.
+bool targets_in_range(const Activation& f, const Matrix& y);
+
+// Weights, biases and inputs drawn from N(0, 1), targets of the kind the cost
+// takes and inside the output activation's range (std::logic_error otherwise).
 Setting setting(std::vector<std::size_t> sizes, std::vector<std::string_view> activations,
                 std::string_view cost, std::size_t samples, std::uint64_t seed,
                 bool biases = true);

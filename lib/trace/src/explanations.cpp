@@ -20,6 +20,8 @@ struct Explained {
 constexpr std::array explanations{
   Explained{weighted_input, "Definition: each neuron of layer l + 1 sums its inputs a⁽ˡ⁾ weighted by its column of W⁽ˡ⁾, plus its bias; the matrix product does every neuron and every sample at once."},
   Explained{activation, "Definition: the activation function acts on each weighted input of ⟦weighted_input⟧ on its own."},
+  Explained{sigmoid_function, "Definition: the logistic function squashes any z into (0, 1), smoothly and always rising; its slope is ⟦sigmoid_derivative⟧."},
+  Explained{softmax_function, "Definition: the exponentials make every output positive and the division makes each sample's outputs sum to 1; subtracting the row's largest z from every z first changes no ratio and keeps each e^z finite."},
   Explained{output_error, "Definition: how far each output is from its target."},
   Explained{total_cost, "Definition: the cost of the data set is the sum of the samples' costs."},
   Explained{sse_sample_cost, "Definition: half the squared errors of ⟦output_error⟧; the ½ cancels the 2 of the derivative in ⟦sse_gradient⟧."},

@@ -10,6 +10,7 @@
 
 #include "bpw/table.hpp"
 #include "cells.hpp"
+#include "worksheet.hpp"
 #include "writer.hpp"
 
 namespace bpw {
@@ -88,7 +89,8 @@ class LatexWriter final : public Writer {
             "\\usepackage[a4paper,margin=18mm]{geometry}\n\\usepackage{longtable}\n"
             "\\setcounter{MaxMatrixCols}{20}\n"
             "\\setlength{\\parindent}{0pt}\n\\setlength{\\emergencystretch}{3em}\n\\title{Backprop Workbook\\\\ "
-         << cells::latex_text(title) << "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n";
+         << cells::latex_text(title) << "}\n\\date{}\n\\begin{document}\n\\maketitle\n\n"
+         << worksheet::intro(options_.worksheet, Format::latex);
   }
   void end_document() override { out_ << "\\end{document}\n"; }
 
@@ -120,6 +122,7 @@ class LatexWriter final : public Writer {
     // A matrix wider than the line is set in blocks of columns, each headed by
     // the numbers of the columns it holds.
     const auto blocks = column_blocks(tex);
+    if (r.blank) worksheet::fill(tex, options_.worksheet, Format::latex);
     for (const auto& [first, last] : blocks) {
       out_ << "\\[ ";
       if (first == 0) out_ << symbol << " = ";
@@ -141,8 +144,11 @@ class LatexWriter final : public Writer {
 
   void table(const TableRecord& r) override {
     const Table& table = r.table;
-    const auto t = cells::table_cells(table.values(), table.row_names(), table.columns(),
-                                      options_.precision);
+    auto t = cells::table_cells(table.values(), table.row_names(), table.columns(),
+                                options_.precision);
+    for (auto& row : t.cells)
+      for (std::string& value : row) value = cells::latex_number(value);
+    if (r.blank) worksheet::fill(t.cells, options_.worksheet, Format::latex);
     // A handout's table may run over a page; a slide's cannot, and beamer has no longtable.
     const char* environment = standalone_ ? "longtable" : "tabular";
     out_ << "\\paragraph{" << label_of(r.eq) << "} $" << cells::latex_math(r.eq.latex)
@@ -153,7 +159,7 @@ class LatexWriter final : public Writer {
     out_ << " \\\\ \\hline\n" << (standalone_ ? "\\endhead\n" : "");
     for (std::size_t i = 0; i < t.cells.size(); ++i) {
       out_ << cells::latex_text(table.row_names()[i]);
-      for (const auto& value : t.cells[i]) out_ << " & $" << cells::latex_number(value) << "$";
+      for (const auto& value : t.cells[i]) out_ << " & $" << value << "$";
       out_ << " \\\\\n";
     }
     out_ << "\\end{" << environment << "}}\n\n";

@@ -7,6 +7,7 @@
 
 #include "bpw/table.hpp"
 #include "cells.hpp"
+#include "worksheet.hpp"
 #include "writer.hpp"
 
 namespace bpw {
@@ -65,7 +66,8 @@ class MarkdownWriter final : public Writer {
   MarkdownWriter(const TraceOptions& options, std::ostream& out) : options_(options), out_(out) {}
 
   void begin_document(std::string_view title) override {
-    out_ << "---\ntitle: \"Backprop Workbook — " << title << "\"\n---\n\n";
+    out_ << "---\ntitle: \"Backprop Workbook — " << title << "\"\n---\n\n"
+         << worksheet::intro(options_.worksheet, Format::markdown);
   }
   void end_document() override {}
 
@@ -81,7 +83,8 @@ class MarkdownWriter final : public Writer {
     }
     out_ << "**" << label << "** " << math(r.eq.latex) << " · `" << shape_line(r.value, r.factors)
          << "`" << (r.source.empty() ? "" : " · `" + r.source + "`") << "\n\n";
-    const cells::Grid g = cells::grid(r.value, options_.precision, options_.full);
+    cells::Grid g = cells::grid(r.value, options_.precision, options_.full);
+    if (r.blank) worksheet::fill(g.cells, options_.worksheet, Format::markdown);
     out_ << "| " << cell(math(r.eq.latex_symbol)) << " |";
     for (const std::string& column : g.column_labels) out_ << " " << column << " |";
     out_ << "\n|--:|";
@@ -98,8 +101,9 @@ class MarkdownWriter final : public Writer {
 
   void table(const TableRecord& r) override {
     const Table& table = r.table;
-    const auto t = cells::table_cells(table.values(), table.row_names(), table.columns(),
-                                      options_.precision);
+    auto t = cells::table_cells(table.values(), table.row_names(), table.columns(),
+                                options_.precision);
+    if (r.blank) worksheet::fill(t.cells, options_.worksheet, Format::markdown);
     out_ << "**" << label_of(r.eq) << "** " << math(r.eq.latex) << " · `" << r.source << "`\n\n| |";
     for (const auto& name : table.columns()) out_ << " " << cell(text(name)) << " |";
     out_ << "\n|---|";

@@ -89,8 +89,9 @@ const Stored& Tracer::Impl::emit(const Rendered& r, const Matrix& value,
                                  std::vector<OperandRef> operands, std::vector<Shape> factors,
                                  std::string source, std::string explanation) {
   const int n = ++records;
+  const bool blanked = blank(r);
   writer->matrix({r, value, std::move(factors), source, brief, std::move(explanation), n,
-                  std::move(operands), false});
+                  std::move(operands), false, blanked});
   Stored& stored = latest[r.symbol];
   stored = {r, value, std::move(source), n, !brief};
   return stored;

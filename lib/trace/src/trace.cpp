@@ -34,6 +34,16 @@ Rendered Tracer::Impl::rendered(Eq id, int l) const {
           symbol_layer(e, l)};
 }
 
+bool Tracer::Impl::blank(const Rendered& r) {
+  const Worksheet& w = options.worksheet;
+  if (!w.on) return false;
+  traced.push_back(r.key);
+  if (!r.number.empty()) traced.push_back(r.number);
+  if (w.blank.empty()) return !in_recap && !r.number.empty();
+  return std::find(w.blank.begin(), w.blank.end(), r.key) != w.blank.end() ||
+         (!r.number.empty() && std::find(w.blank.begin(), w.blank.end(), r.number) != w.blank.end());
+}
+
 void Tracer::Impl::pause() const {
   if (!options.step || brief || !isatty(STDIN_FILENO)) return;
   std::cout.flush();
@@ -84,7 +94,9 @@ void Tracer::record(Eq eq, int l, const Matrix& value, Operands operands,
 }
 
 void Tracer::table(Eq eq, int l, const Table& table, std::source_location where) {
-  impl_->writer->table({impl_->rendered(eq, l), table, source_of(where)});
+  const Rendered r = impl_->rendered(eq, l);
+  const bool blank = impl_->blank(r);
+  impl_->writer->table({r, table, source_of(where), blank});
   impl_->pause();
 }
 
@@ -174,12 +186,15 @@ std::string Tracer::command_with(std::string_view arguments, std::initializer_li
 void Tracer::begin_document(std::string_view title) { impl_->writer->begin_document(title); }
 void Tracer::end_document() { impl_->writer->end_document(); }
 
-Tracer::Recap::Recap(Tracer& tracer) : tracer_(tracer), was_brief_(tracer.impl_->brief) {
+Tracer::Recap::Recap(Tracer& tracer)
+    : tracer_(tracer), was_brief_(tracer.impl_->brief), was_recap_(tracer.impl_->in_recap) {
   tracer_.impl_->brief = !tracer_.impl_->options.verbose;
+  tracer_.impl_->in_recap = true;
 }
 
 Tracer::Recap::~Recap() {
   tracer_.impl_->brief = was_brief_;
+  tracer_.impl_->in_recap = was_recap_;
   tracer_.impl_->writer->end_recap();
 }
 
@@ -196,6 +211,25 @@ Tracer::Recap Tracer::recap(std::string_view what) {
 }
 
 int Tracer::failed_checks() const { return impl_->failed; }
+
+std::vector<std::string> Tracer::blanks_not_traced() const {
+  std::vector<std::string> missing;
+  for (const std::string& b : impl_->options.worksheet.blank)
+    if (std::find(impl_->traced.begin(), impl_->traced.end(), b) == impl_->traced.end())
+      missing.push_back(b);
+  return missing;
+}
+
+std::vector<std::string> Tracer::traced_numbers() const {
+  std::vector<std::string> numbers;
+  for (const std::string& t : impl_->traced) {
+    const bool number = !t.empty() && t.front() >= '0' && t.front() <= '9';
+    const std::string shown = "(" + t + ")";
+    if (number && std::find(numbers.begin(), numbers.end(), shown) == numbers.end())
+      numbers.push_back(shown);
+  }
+  return numbers;
+}
 const TraceOptions& Tracer::options() const { return impl_->options; }
 
 }  // namespace bpw

@@ -30,7 +30,9 @@ struct Tracer::Impl {
   std::vector<bool> bias;  // bias[l] for weight layer l
   bool l2 = false;
   bool brief = false;
+  bool in_recap = false;  // inside a Recap: earlier chapters' results, not this chapter's own
   int failed = 0;
+  std::vector<std::string> traced;  // a worksheet's record of the equations traced, in order
   int records = 0;
   std::map<std::string, Stored> latest;  // the latest record of each symbol
 
@@ -52,6 +54,9 @@ struct Tracer::Impl {
   // An element of a traced matrix, named and numbered as shown.
   ElementRef element(const Element& e) const;
   void pause() const;
+  // Whether a worksheet leaves this equation's values blank: those named by
+  // --blank, or by default the chapter's own numbered results.
+  bool blank(const Rendered& r);
 };
 
 }  // namespace bpw

@@ -40,12 +40,14 @@ struct MatrixRecord {
   int n = 0;                    // the record's number, counted from 1
   std::vector<OperandRef> operands;
   bool again = false;           // an earlier record shown in full again, as an operand
+  bool blank = false;           // a worksheet's blank: its values to work out by hand
 };
 
 struct TableRecord {
   const Rendered& eq;
   const Table& table;
   std::string source;
+  bool blank = false;  // a worksheet's blank
 };
 
 struct CheckRecord {

@@ -126,6 +126,12 @@ class Chapter {
 std::uint64_t class_seed(std::string_view code);
 std::string new_class_code();
 
+// A student's own numbers (--class CODE --student NAME): the class code's seed
+// mixed with the name, so that the same code and name give the same numbers
+// (however the name is capitalised or spaced) and two names give different
+// ones. UsageError for a bad code or a name without a letter or digit.
+std::uint64_t student_seed(std::string_view code, std::string_view name);
+
 // "2-3-1 · f = sigmoid, sigmoid · no biases · cost sse", as a chapter's header reads.
 std::string describe(const Network& network, Layout layout);
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <variant>
@@ -37,25 +38,41 @@ using Parameters = Matrix (*)(const std::vector<Matrix>&, const std::vector<Matr
 using Function = std::variant<Elementwise, Pair, Triple, Five, Scaled, Scalar, Momentum,
                               Numerical, ListNorm, ListPenalty, Parameters>;
 
+// How a check runs: the hints revealed so far are shown with a failure
+// (`exercise hint` reveals them), and one case can be run alone (1-based; 0 runs all).
+struct RunOptions {
+  int hints = 0;
+  int only_case = 0;
+  std::string source = {};  // the learner's source, to recognise xtensor pitfalls in it
+};
+
 // Checks the learner's function for the exercise `name` and prints a pass or the
 // first mismatch. Returns the program's exit status: 0 pass, 1 not yet, 2 when
-// the exercise does not exist or takes another kind of function.
-int run(std::string_view name, Function learner);
+// the exercise does not exist, takes another kind of function, or has no such case.
+int run(std::string_view name, Function learner, RunOptions options = {});
+
+// run() with its options from the command line of an exercise program:
+// --hints N and --case K (what `exercise check` passes), and the source of the
+// learner's file read from `file`. A bad argument: one line, status 2.
+int run_from_command_line(std::string_view name, Function learner, int argc, char** argv,
+                          const char* file = nullptr);
 
 // What BPW_EXERCISE calls: a function whose parameters were changed stops the
 // build with one sentence instead of the variant's every alternative.
 template <class F>
-int run_function(std::string_view name, F* learner) {
+int run_function(std::string_view name, F* learner, int argc, char** argv, const char* file) {
   constexpr bool known = std::is_constructible_v<Function, F*>;
   static_assert(known,
                 "the exercise's function must keep the parameters and return type of its "
                 "starting file; `exercise show NAME` prints them");
-  if constexpr (known) return run(name, Function(learner));
+  if constexpr (known) return run_from_command_line(name, Function(learner), argc, argv, file);
   return 2;
 }
 
 }  // namespace bpw::exercise
 
 // The last line of every exercise file: the program that checks `function`.
-#define BPW_EXERCISE(function) \
-  int main() { return ::bpw::exercise::run_function(#function, &function); }
+#define BPW_EXERCISE(function)                                                     \
+  int main(int argc, char** argv) {                                                \
+    return ::bpw::exercise::run_function(#function, &function, argc, argv, __FILE__); \
+  }

@@ -9,7 +9,7 @@ enum class Eq {
   // Given quantities: traced, but not computed, so they carry no number.
   X, y, W, b,
   // Chapter 1: the forward pass
-  weighted_input, activation,
+  weighted_input, activation, sigmoid_function, softmax_function,
   // Chapter 2: the cost
   output_error, total_cost, sse_sample_cost, mse_sample_cost,
   bce_sample_cost, softmax_ce_sample_cost, l2_cost, l2_cost_mean,

@@ -37,6 +37,16 @@ struct Tip {
   std::vector<std::string> expect;
 };
 
+// A worksheet (latex or markdown): the trace with the values of chosen
+// equations left blank, to work out by hand, or for the answer key filled in
+// and marked. The sheet and its key differ only in those cells.
+struct Worksheet {
+  bool on = false;
+  bool answers = false;            // the key: the blanks filled in and marked
+  std::vector<std::string> blank;  // equation keys or numbers; empty: the chapter's own results
+  std::string class_code, student;  // printed at the top of the sheet
+};
+
 struct TraceOptions {
   Format format = Format::text;
   Layout layout = Layout::rows;  // samples as rows, or as columns (every matrix transposed)
@@ -49,6 +59,7 @@ struct TraceOptions {
   // The program and the arguments that made this trace, without the ones that
   // only choose how it looks (--format, --no-color, …): tips build on it.
   std::string command;
+  Worksheet worksheet;   // --worksheet, --answers, --blank
 };
 
 class Tracer final : public TraceSink {
@@ -114,10 +125,16 @@ class Tracer final : public TraceSink {
    private:
     Tracer& tracer_;
     bool was_brief_;
+    bool was_recap_ = false;
   };
   [[nodiscard]] Recap recap(std::string_view what);
 
   int failed_checks() const;
+  // The worksheet's --blank entries that no traced equation matched: a blank
+  // the chapter cannot show. Empty when every one was traced.
+  std::vector<std::string> blanks_not_traced() const;
+  // The numbers of the equations traced so far, "(1.1)", in order, once each.
+  std::vector<std::string> traced_numbers() const;
   const TraceOptions& options() const;
 
  private:

@@ -1,0 +1,65 @@
+#include "progress.hpp"
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "workspace.hpp"
+
+namespace workspace {
+
+std::string fingerprint(const std::string& text) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  std::ostringstream out;
+  out << std::hex << h;
+  return out.str();
+}
+
+std::string utc_now() {
+  char stamp[32];
+  const std::time_t now = std::time(nullptr);
+  std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%MZ", std::gmtime(&now));
+  return stamp;
+}
+
+Progress load_progress() {
+  Progress p;
+  std::ifstream in(progress_file());
+  if (!in) return p;
+  nlohmann::json record;
+  try {
+    record = nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception&) {
+    return p;  // a damaged record only forgets passes
+  }
+  if (!record.is_object()) return p;
+  p.class_code = record.value("class", "");
+  p.student = record.value("student", "");
+  const nlohmann::json exercises = record.value("exercises", nlohmann::json::object());
+  for (const auto& [name, entry] : exercises.items()) {
+    if (!entry.is_object()) continue;
+    p.exercises[name] = {entry.value("passed", ""), entry.value("first_pass", ""),
+                         entry.value("hints", 0)};
+  }
+  // The first record kept only the fingerprint of each passing text, by name:
+  // a pass from before the record kept times.
+  for (const auto& [name, entry] : record.items())
+    if (entry.is_string() && name != "class" && name != "student") {
+      p.exercises[name].passed = entry.get<std::string>();
+      p.exercises[name].first_pass = "earlier";
+    }
+  return p;
+}
+
+void save_progress(const Progress& p) {
+  nlohmann::json record = {{"class", p.class_code}, {"student", p.student}};
+  record["exercises"] = nlohmann::json::object();
+  for (const auto& [name, e] : p.exercises)
+    record["exercises"][name] = {{"passed", e.passed}, {"first_pass", e.first_pass}, {"hints", e.hints}};
+  write_text(progress_file(), record.dump(2) + "\n");
+}
+
+}  // namespace workspace
