@@ -2,7 +2,8 @@
 // that produced it, its shape, the shapes that made it, and the source line of
 // the expression that computed it. It is the math's TraceSink: the library's
 // functions and the chapters trace through bpw::traced (bpw/traced.hpp). How
-// each format looks is up to its writer (text, markdown, latex, json).
+// each format looks is up to its writer (text, markdown, latex, json, and html:
+// one standalone page that plays the JSON trace, the network drawn).
 #pragma once
 
 #include <iosfwd>
@@ -21,7 +22,7 @@ namespace bpw {
 class Network;
 class Table;
 
-enum class Format { text, markdown, latex, json };
+enum class Format { text, markdown, latex, json, html };
 
 struct TraceOptions {
   Format format = Format::text;
@@ -70,7 +71,8 @@ class Tracer final : public TraceSink {
   void heading(std::string_view title);
   void note(std::string_view text);
   // A complete document around the trace (--standalone): a LaTeX preamble and
-  // \end{document}, or a Markdown title block.
+  // \end{document}, or a Markdown title block. The html page is written whole
+  // at end_document(), so a trace in html needs both.
   void begin_document(std::string_view title);
   void end_document();
 
