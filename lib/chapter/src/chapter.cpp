@@ -16,6 +16,7 @@
 #include "bpw/idx.hpp"
 #include "bpw/presets.hpp"
 #include "example.hpp"
+#include "output.hpp"
 #include "validators.hpp"
 
 namespace bpw {
@@ -29,6 +30,7 @@ struct Chapter::Impl {
   ExampleRequest request;
   std::string class_code;
   bool no_color = false, standalone = false;
+  ChapterOutput output;  // --output FILE, or the standard output
   std::size_t default_iterations = 0;  // > 0: the chapter trains with a schedule
 
   Impl(int n, std::string_view p, std::string_view t, std::string_view summary)
@@ -55,12 +57,15 @@ bool non_negative(double v) { return v >= 0; }
 
 void Chapter::Impl::common_options() {
   app.get_formatter()->column_width(34);
-  app.add_option("--format", trace.format, "Output: text, markdown, latex or json (JSON Lines)")
+  app.add_option("--format", trace.format,
+                 "Output: text, markdown, latex, json (JSON Lines) or html (a page that plays the trace)")
       ->transform(one_of<Format>("the format", {{"text", Format::text},
                                                  {"markdown", Format::markdown},
                                                  {"latex", Format::latex},
-                                                 {"json", Format::json}}))
+                                                 {"json", Format::json},
+                                                 {"html", Format::html}}))
       ->default_str("text");
+  app.add_option("--output", output.path, "Write the output to this file, not the standard output");
   app.add_option("--precision", trace.precision, "Digits after the point (text, markdown, latex)")
       ->check(whole_number("the precision", 0, 17))
       ->capture_default_str();
@@ -206,6 +211,7 @@ std::optional<int> Chapter::Impl::early_exit(bool new_class, bool list_presets,
 }
 
 Session Chapter::Impl::session() {
+  output.check();
   if (!class_code.empty()) {
     settings.seed = class_seed(class_code);
     for (char& c : class_code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -223,9 +229,10 @@ Session Chapter::Impl::session() {
                                         default_iterations);
   trace.layout = example.layout;
   Session s{std::move(example.network), std::move(example.data), std::move(example.test),
-            Tracer(trace, std::cout), settings, example.layout, example.from_files};
+            Tracer(trace, output.stream()), settings, example.layout, example.from_files};
   s.trace.describe(s.network);
-  if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}", number, title));
+  if (standalone || trace.format == Format::html)  // the html page is always a whole document
+    s.trace.begin_document(fmt::format("Chapter {} · {}", number, title));
   s.trace.heading(fmt::format("Chapter {} · {}", number, title));
   s.trace.note("network " + describe(s.network, s.layout) + " · " + example.description);
   return s;
@@ -241,11 +248,12 @@ int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& bod
   if (const auto status = parse_command_line(c.app, argc, argv, c.program)) return *status;
   if (const auto status = c.early_exit(new_class, list_presets, concordance)) return *status;
   c.trace.color = isatty(STDOUT_FILENO) != 0 && !c.no_color && std::getenv("NO_COLOR") == nullptr &&
-                  c.trace.format == Format::text;
+                  c.trace.format == Format::text && c.output.path.empty();
   try {
     Session s = c.session();
     body(s);
-    if (c.standalone) s.trace.end_document();
+    if (c.standalone || c.trace.format == Format::html) s.trace.end_document();
+    c.output.finish();
     std::cout.flush();
     return s.trace.failed_checks() > 0 ? 1 : 0;
   } catch (const UsageError& e) {
