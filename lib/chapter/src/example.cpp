@@ -63,6 +63,11 @@ Loaded from_preset(const ExampleRequest& request, const Preset& preset, const Se
     if (preset.name != "moons")
       throw UsageError("--samples and --noise shape the two moons; use them with --preset moons");
     loaded.data = two_moons(settings.samples, settings.noise, settings.seed + 1000);
+  } else if (request.held_out) {
+    Split split = preset.held_out(settings.seed);
+    loaded.data = std::move(split.train);
+    loaded.test = std::move(split.test);
+    return loaded;
   } else {
     loaded.data = preset.data(settings.seed);
   }
@@ -96,8 +101,10 @@ Example make_example(const ExampleRequest& request, Settings& settings) {
                                                       loaded.classes, settings.seed)
                                         : preset.network(settings.seed);
   apply_l2(request, network);
-  if (request.trains && !request.rate_given)
-    settings.learning_rate = loaded.from_files ? 0.1 : preset.learning_rate;
+  if (request.fix_biases) network.fix_biases(true);
+  if (!request.rate_given && loaded.from_files) settings.learning_rate = 0.1;
+  if (!request.rate_given && !file && !loaded.from_files)
+    settings.learning_rate = request.trains ? preset.learning_rate : preset.step_rate;
   const Layout layout = request.layout.value_or(file || !loaded.from_files ? written : Layout::rows);
   Dataset data = fit_data(network, std::move(loaded.data), layout);
   Dataset test = samples(loaded.test) > 0 ? fit_data(network, std::move(loaded.test), layout) : Dataset{};
@@ -127,6 +134,7 @@ std::string describe(const Network& network, Layout layout) {
     out += fmt::format(" + L2 λ = {}{}", l2.lambda, l2.averaged ? " (J/M form)" : "");
   else if (l2.averaged)
     out += " averaged over the samples (J/M)";
+  if (network.biases_fixed()) out += " · biases held fixed";
   if (layout == Layout::columns) out += " · samples as columns";
   return out;
 }

@@ -69,7 +69,7 @@ void descend_layer(Network& network, int l, Gradients& g, double eta, TraceSink*
   Layer& layer = network.layer(l);
   const Matrix& step = traced(trace, Eq::weight_step, l, scale(g.dW[l], -eta), {g.dW[l]});  // (6.1)
   traced(trace, Eq::weight_update, l, add_into(layer.W, step), {layer.W, step});            // (6.2)
-  if (!layer.has_bias) return;
+  if (!layer.has_bias || network.biases_fixed()) return;
   const Matrix& bias_step = traced(trace, Eq::bias_step, l, scale(g.db[l], -eta), {g.db[l]});
   traced(trace, Eq::bias_update, l, add_into(layer.b, bias_step), {layer.b, bias_step});
   //! [update]

@@ -76,6 +76,31 @@ class JsonWriter final : public Writer {
     out_ << rec.dump() << "\n";
   }
 
+  void chain(const ChainRecord& r) override {
+    const auto element = [](const ElementRef& e) {
+      return json{{"symbol", e.symbol}, {"eq", e.eq}, {"ref", e.n},
+                  {"row", e.row},       {"col", e.col}, {"value", e.value}};
+    };
+    json samples = json::array();
+    for (const ChainSample& s : r.samples) {
+      json factors = json::array();
+      for (const ChainFactorRef& f : s.factors) {
+        json factor = element(f.element);
+        if (!f.terms.empty()) {
+          factor["terms"] = json::array();
+          for (const auto& [delta, w] : f.terms)
+            factor["terms"].push_back({{"delta", element(delta)}, {"weight", element(w)}});
+        }
+        factors.push_back(std::move(factor));
+      }
+      samples.push_back({{"sample", s.sample}, {"factors", std::move(factors)}, {"value", s.value}});
+    }
+    out_ << json{{"kind", "chain"}, {"weight", r.weight}, {"layer", r.layer}, {"row", r.row},
+                 {"col", r.col},     {"eq", r.eq.number}, {"value", r.value}, {"samples", samples}}
+                .dump()
+         << "\n";
+  }
+
   void concordance(const std::vector<ConcordanceRow>& rows) override {
     for (const ConcordanceRow& row : rows)
       out_ << json{{"eq", row.eq.number},

@@ -165,6 +165,13 @@ class LatexWriter final : public Writer {
          << cells::latex_text(r.message) << "\n\n";
   }
 
+  void chain(const ChainRecord& r) override {
+    const std::vector<std::string> lines = chain_lines(r, options_.precision);
+    out_ << "\\paragraph{} " << cells::latex_text(lines.front()) << "\n\\begin{itemize}\n";
+    for (std::size_t i = 1; i < lines.size(); ++i) out_ << "\\item " << cells::latex_text(lines[i]) << "\n";
+    out_ << "\\end{itemize}\n\n";
+  }
+
   void end_recap() override {
     if (!options_.verbose) out_ << "\n";
   }

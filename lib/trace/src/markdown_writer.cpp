@@ -118,6 +118,13 @@ class MarkdownWriter final : public Writer {
          << text(r.message) << "\n\n";
   }
 
+  void chain(const ChainRecord& r) override {
+    const std::vector<std::string> lines = chain_lines(r, options_.precision);
+    out_ << "**" << lines.front() << "**\n\n";
+    for (std::size_t i = 1; i < lines.size(); ++i) out_ << "- " << lines[i] << "\n";
+    out_ << "\n";
+  }
+
   void end_recap() override {
     if (!options_.verbose) out_ << "\n";
   }

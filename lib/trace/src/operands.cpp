@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "bpw/chain.hpp"
 #include "tracer_impl.hpp"
 
 namespace bpw {
@@ -93,6 +94,14 @@ const Stored& Tracer::Impl::emit(const Rendered& r, const Matrix& value,
   Stored& stored = latest[r.symbol];
   stored = {r, value, std::move(source), n, !brief};
   return stored;
+}
+
+ElementRef Tracer::Impl::element(const Element& e) const {
+  const Rendered r = rendered(e.eq, e.l);
+  const auto found = latest.find(r.symbol);
+  const std::size_t row = columns() ? e.col : e.row, col = columns() ? e.row : e.col;
+  return {fmt::format("{}[{},{}]", r.symbol, row + 1, col + 1), r.number,
+          found == latest.end() ? 0 : found->second.n, row + 1, col + 1, e.value};
 }
 
 }  // namespace bpw

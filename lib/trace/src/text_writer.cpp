@@ -83,6 +83,13 @@ class TextWriter final : public Writer {
          << " (" << r.eq.number << ") " << r.message << reset() << "\n\n";
   }
 
+  void chain(const ChainRecord& r) override {
+    const std::vector<std::string> lines = chain_lines(r, options_.precision);
+    out_ << color(ansi::number) << lines.front() << reset() << "\n";
+    for (std::size_t i = 1; i < lines.size(); ++i) out_ << "       " << lines[i] << "\n";
+    out_ << "\n";
+  }
+
   void end_recap() override {
     if (!options_.verbose) out_ << "\n";
   }

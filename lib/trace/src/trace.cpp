@@ -107,6 +107,26 @@ bool Tracer::check(Eq eq, int l, const Matrix& computed, const Matrix& reference
   return verdict(eq, l, !mismatch, message);
 }
 
+void Tracer::chain(const WeightChain& chain) {
+  Impl& s = *impl_;
+  const Element weight{Eq::W, chain.l, chain.i, chain.j, 0.0};
+  const ElementRef w = s.element(weight);
+  std::vector<ChainSample> samples;
+  for (const SampleChain& sample : chain.samples) {
+    ChainSample shown{sample.m + 1, {}, sample.value};
+    for (const Factor& f : sample.factors) {
+      ChainFactorRef factor{s.element(f.element), {}};
+      for (const auto& [delta, weight_of] : f.terms)
+        factor.terms.push_back({s.element(delta), s.element(weight_of)});
+      shown.factors.push_back(std::move(factor));
+    }
+    samples.push_back(std::move(shown));
+  }
+  const Rendered r = s.rendered(Eq::weight_gradient, chain.l);
+  s.writer->chain({r, w.symbol, chain.l, w.row, w.col, chain.value, std::move(samples)});
+  s.pause();
+}
+
 bool Tracer::verdict(Eq eq, int l, bool passed, std::string_view message) {
   if (!passed) ++impl_->failed;
   impl_->writer->check({impl_->rendered(eq, l), passed, std::string(message)});

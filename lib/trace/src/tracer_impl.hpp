@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "bpw/chain.hpp"
 #include "bpw/equations.hpp"
 #include "bpw/trace.hpp"
 #include "writer.hpp"
@@ -48,6 +49,8 @@ struct Tracer::Impl {
   // printed now; one shown only as a recap line is shown in full again.
   std::vector<OperandRef> resolve(Eq eq, int l, Operands operands);
   std::vector<Shape> factor_shapes(Eq eq, int l, Operands operands) const;
+  // An element of a traced matrix, named and numbered as shown.
+  ElementRef element(const Element& e) const;
   void pause() const;
 };
 

@@ -54,6 +54,36 @@ struct CheckRecord {
   std::string message;  // "agrees with the finite-difference ∂J/∂z: …"
 };
 
+// An element of a traced matrix, as shown: its record, row and column from 1.
+struct ElementRef {
+  std::string symbol;  // "∂J/∂ŷ[1,2]"
+  std::string eq;      // "3.2"; empty for a given quantity
+  int n;               // the record that holds the matrix
+  std::size_t row, col;
+  double value;
+};
+
+struct ChainFactorRef {
+  ElementRef element;
+  std::vector<std::pair<ElementRef, ElementRef>> terms;  // δ and w of a sum over the next layer
+};
+
+struct ChainSample {
+  std::size_t sample;  // from 1
+  std::vector<ChainFactorRef> factors;
+  double value;
+};
+
+// One weight's gradient as a chain of scalars (--weight).
+struct ChainRecord {
+  const Rendered& eq;  // (5.1) at the weight's layer
+  std::string weight;  // "W⁽²⁾[1,1]"
+  int layer;
+  std::size_t row, col;
+  double value;
+  std::vector<ChainSample> samples;
+};
+
 // The network a trace is written for.
 struct NetworkRecord {
   std::vector<std::size_t> sizes;          // neurons per layer, input first
@@ -81,6 +111,7 @@ class Writer {
   virtual void matrix(const MatrixRecord& r) = 0;
   virtual void table(const TableRecord& r) = 0;
   virtual void check(const CheckRecord& r) = 0;
+  virtual void chain(const ChainRecord& r) = 0;
   // After a recap's one-line entries.
   virtual void end_recap() = 0;
   virtual void concordance(const std::vector<ConcordanceRow>& rows) = 0;
@@ -98,6 +129,11 @@ std::unique_ptr<Writer> writer_for(const TraceOptions& options, std::ostream& ou
 // "(1.1)"; "given" for a quantity that no equation computes (X, y, W, b);
 // "operand" for one the chapter used without tracing it.
 std::string label_of(const Rendered& eq);
+
+// A chain of scalars as lines of text: its title, then for each sample the
+// factors with their equations, their values and product, the sums some factors
+// are, and the total. Writers set them out in their own way.
+std::vector<std::string> chain_lines(const ChainRecord& r, int precision);
 
 // "[3×1] = [3×3]·[3×1]": the value's shape and those of its factors.
 std::string shape_line(const Matrix& value, const std::vector<Shape>& factors);

@@ -53,6 +53,10 @@ Split sleep_study_extended();
 // The four points of XOR: y = 1 when exactly one input is 1.
 Dataset xor_data();
 
+// XOR's corners, each `per_corner` times with Gaussian noise of standard
+// deviation `noise` on the inputs; the targets stay 0 and 1.
+Dataset noisy_xor(std::size_t per_corner, double noise, std::uint64_t seed);
+
 // Two interleaving half circles, `samples` points in all, with Gaussian noise of
 // standard deviation `noise`: the upper moon is class 0, the lower class 1.
 // y is one-hot, [samples x 2]; the same seed gives the same points everywhere.
