@@ -22,12 +22,13 @@
 //     equation, the full-precision value and the source line they show;
 //   - sees the current equation typeset by MathJax, no console error, no
 //     request outside the page's folder, nothing that fails to load.
-// Chapter 10 trains its own students' data and refuses the presets whose
-// networks do not fit them (moons, linear-errors): the test demands exactly
-// those refusals, one line and exit status 2, and no page written. A 784-16-10
-// network (a Fashion-MNIST-sized input layer), a 10-layer network and the
-// chain of two weights are played too. Screenshots of three steps of chapter 4
-// (δ⁽³⁾, ∂J/∂a⁽²⁾ = δ⁽³⁾ (W⁽²⁾)ᵀ, δ⁽²⁾), of the wide network and of a chain go
+// A run that refuses a preset must be listed in `refusals` below, and give one
+// line and exit status 2 and write no page (since chapter 10 takes each
+// preset's own split into training and held-out samples, the list is empty). A
+// 784-16-10 network (a Fashion-MNIST-sized input layer), a 10-layer network and
+// the chains of four weights (--weight) are played too. Screenshots of three
+// steps of chapter 4 (δ⁽³⁾, ∂J/∂a⁽²⁾ = δ⁽³⁾ (W⁽²⁾)ᵀ, δ⁽²⁾), of the wide network
+// and of a hidden weight's chain go
 // to SHOT_DIR.
 //
 //   node player_test.mjs BIN_DIR MATHJAX_DIR MATHJAX_MANIFEST SHOT_DIR
@@ -68,8 +69,10 @@ for (const line of readFileSync(manifest, 'utf8').split('\n')) {
 }
 const run = (program, args) => spawnSync(join(bin, program), args, { encoding: 'utf8', maxBuffer: 1 << 28 });
 const chapters = readdirSync(bin).filter((f) => /^ch\d\d_/.test(f)).sort();
-const presets = ['sleep-study', 'logistic', 'moons', 'columns', 'linear-errors'];
-const refusals = ['ch10_overfitting.moons', 'ch10_overfitting.linear-errors'];
+const presets = ['sleep-study', 'logistic', 'moons', 'columns', 'linear-errors', 'mazur'];
+// The chapter runs a preset refuses, each in one line with exit status 2: none
+// since chapter 10 takes each preset's own split into training and held-out samples.
+const refusals = [];
 const pages = [];  // { name, file, trace: the JSON records }
 function makePage(name, program, args) {
   const file = join(folder, name + '.html');
@@ -79,9 +82,12 @@ function makePage(name, program, args) {
   check(page.stdout === '', `${name}: --output FILE still writes to the standard output`);
   pages.push({ name, file, trace: json.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) });
 }
+// BPW_PLAYER_ONLY=REGEX plays only the pages whose names match (while working on the player).
+const only = new RegExp(process.env.BPW_PLAYER_ONLY || '');
 for (const program of chapters) {
   for (const preset of presets) {
     const name = `${program}.${preset}`;
+    if (!only.test(name)) continue;
     if (refusals.includes(name)) {
       const r = run(program, ['--preset', preset, '--format', 'html', '--output', join(folder, name + '.html')]);
       check(r.status === 2 && r.stderr.split('\n').length === 2, `${name}: expected a refusal in one line with exit status 2, got ${r.status}: ${r.stderr}`);
@@ -109,48 +115,22 @@ function writeNetwork(name, sizes, withBias) {
   writeFileSync(join(work, name + '.data.json'), JSON.stringify({ X, y }));
   return ['--network', join(work, name + '.network.json'), '--data', join(work, name + '.data.json')];
 }
-makePage('wide', 'ch01_forward_pass', writeNetwork('wide', [784, 16, 10], true));
-makePage('deep', 'ch04_hidden_delta', writeNetwork('deep', [2, 3, 3, 3, 3, 3, 3, 3, 3, 1], false));
+if (only.test('wide')) makePage('wide', 'ch01_forward_pass', writeNetwork('wide', [784, 16, 10], true));
+if (only.test('deep')) makePage('deep', 'ch04_hidden_delta', writeNetwork('deep', [2, 3, 3, 3, 3, 3, 3, 3, 3, 1], false));
 
-// The chain of a weight: chapter 5 writes it with --weight; until it does, two
-// chain records worked here by hand from its trace, spliced into its page.
-const withWeight = run('ch05_gradients', ['--weight', 'W2[1,1]', '--format', 'json']);
-if (withWeight.status === 0) {
-  makePage('chain', 'ch05_gradients', ['--weight', 'W2[1,1]']);
-  check(pages.at(-1).trace.some((r) => r.kind === 'chain'), 'ch05_gradients --weight W2[1,1] writes no chain record');
-} else {
-  const base = pages.find((p) => p.name === 'ch05_gradients.sleep-study');
-  const trace = [...base.trace, ...chainsByHand(base.trace)];
-  const lines = trace.map((r) => JSON.stringify(r).replace(/</g, '\\u003c')).join('\n') + '\n';
-  const html = readFileSync(base.file, 'utf8').replace(/(<script type="application\/x-ndjson" id="trace">\n)[\s\S]*?(<\/script>)/,
-                                                       (_, open, close) => open + lines + close);
-  writeFileSync(join(folder, 'chain.html'), html);
-  pages.push({ name: 'chain', file: join(folder, 'chain.html'), trace });
+// The chain of one weight (--weight): the last layer's, a hidden layer's (its
+// factor a sum over the next layer), after a step, and with samples as columns.
+for (const [name, program, args] of [['chain', 'ch05_gradients', ['--weight', 'W2[1,1]']],
+                                     ['chain-hidden', 'ch05_gradients', ['--weight', 'W1[1,2]']],
+                                     ['chain-step', 'ch06_update', ['--weight', 'W2[1,1]']],
+                                     ['chain-columns', 'ch05_gradients', ['--preset', 'columns', '--weight', 'W1[2,1]']]]) {
+  if (!only.test(name)) continue;
+  makePage(name, program, args);
+  check(pages.at(-1)?.name === name && pages.at(-1).trace.some((r) => r.kind === 'chain'),
+        `${program} ${args.join(' ')} writes no chain record`);
 }
-// ∂J/∂W⁽²⁾[1,1] = Σₘ ∂J/∂ŷₘ₁ f′(z⁽³⁾)ₘ₁ a⁽²⁾ₘ₁ and ∂J/∂W⁽¹⁾[1,1] = Σₘ (Σₖ δ⁽³⁾ₘₖ w⁽²⁾₁ₖ) f′(z⁽²⁾)ₘ₁ xₘ₁
-// for the default 2-3-1 network (samples as rows, no biases).
-function chainsByHand(trace) {
-  const last = (test) => trace.filter((r) => r.kind === 'matrix' && test(r)).at(-1);
-  const dJdy = last((r) => r.symbol === '∂J/∂ŷ'), fz3 = last((r) => r.symbol === 'f′(z⁽³⁾)');
-  const a2 = last((r) => r.symbol === 'a⁽²⁾'), delta3 = last((r) => r.symbol === 'δ⁽³⁾');
-  const W2 = last((r) => r.symbol === 'W⁽²⁾'), fz2 = last((r) => r.symbol === 'f′(z⁽²⁾)');
-  const X = last((r) => r.symbol === 'X'), dJda2 = last((r) => r.symbol === '∂J/∂a⁽²⁾');
-  const el = (r, row, col) => ({ symbol: r.symbol, eq: r.eq, ref: r.n, row, col, value: r.value[row - 1][col - 1] });
-  const chain = (layer, factorsOf) => {
-    const samples = X.value.map((_, m) => {
-      const factors = factorsOf(m + 1);
-      return { sample: m + 1, factors, value: factors.reduce((p, f) => p * f.value, 1) };
-    });
-    return { kind: 'chain', weight: `W⁽${layer}⁾[1,1]`, layer, row: 1, col: 1, eq: '5.1',
-             value: samples.reduce((s, x) => s + x.value, 0), samples };
-  };
-  const outer = chain(2, (m) => [el(dJdy, m, 1), el(fz3, m, 1), el(a2, m, 1)]);
-  const inner = chain(1, (m) => {
-    const terms = W2.value[0].map((_, k) => ({ delta: el(delta3, m, k + 1), weight: el(W2, 1, k + 1) }));
-    return [{ ...el(dJda2, m, 1), terms }, el(fz2, m, 1), el(X, m, 1)];
-  });
-  return [outer, inner];
-}
+
+check(pages.length > 0, `no page matches BPW_PLAYER_ONLY=${process.env.BPW_PLAYER_ONLY}`);
 
 // ---- Chromium over the DevTools protocol -------------------------------------------
 const browser = spawn(chromium, [
@@ -397,7 +377,7 @@ function shotAt(page, step) {
   if (page.name === 'ch04_hidden_delta.sleep-study')
     return ['δ⁽³⁾', '∂J/∂a⁽²⁾', 'δ⁽²⁾'].includes(step.record.symbol) && step.kind === 'matrix';
   if (page.name === 'wide') return step.record.symbol === 'z⁽²⁾';
-  return page.name === 'chain' && step.kind === 'chain';
+  return page.name === 'chain-hidden' && step.kind === 'chain';
 }
 async function screenshot(file) {
   check(await evaluate(typesetNow), `${file}: the equation is not typeset`);

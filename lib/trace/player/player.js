@@ -413,7 +413,7 @@
     box.append(element('figcaption', {}, `∂J/∂${c.weight} of sample ${sample.sample}: the product of its factors`));
     for (const f of sample.factors) {
       const tr = element('tr');
-      tr.append(element('th', {}, `${f.symbol}[${f.row},${f.col}]`),
+      tr.append(element('th', {}, f.symbol),
                 element('td', { class: 'number', 'data-n': f.ref, 'data-row': f.row, 'data-col': f.col },
                         number(f.value)));
       table.append(tr);

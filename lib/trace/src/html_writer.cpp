@@ -65,6 +65,7 @@ class HtmlWriter final : public Writer {
   void matrix(const MatrixRecord& r) override { json_->matrix(r); }
   void table(const TableRecord& r) override { json_->table(r); }
   void check(const CheckRecord& r) override { json_->check(r); }
+  void chain(const ChainRecord& r) override { json_->chain(r); }
   void end_recap() override { json_->end_recap(); }
   // --concordance: nothing to play, a table in a page of its own.
   void concordance(const std::vector<ConcordanceRow>& rows) override {
