@@ -1,7 +1,8 @@
 // bpw_book: builds the book's pages from the chapter READMEs and the registry.
 //
 //   bpw_book page NAME README.md OUT.md [--prev NAME] [--next NAME]
-//        expand {{eq:key}}, {{eqref:key}}, {{figure:FILE|caption}} and {{exercises}},
+//        expand {{eq:key}}, {{eqref:key}}, {{figure:FILE|caption}}, {{exercises}} and
+//        {{player}} (the chapter's trace player, player_NAME.html, in a frame),
 //        and number the lines of every \snippet as in its file;
 //        a chapter page (--prev or --next) gets links to its neighbours and a
 //        table of contents
@@ -185,6 +186,28 @@ std::string exercises_section(Page& page) {
          "passes.\n\n" + out;
 }
 
+// {{player}}: the page the chapter's program writes with --format html for its
+// default example, which the docs target puts beside the chapter's page.
+std::string player(const std::string& text, const std::string& page_name) {
+  const std::string marker = "{{player}}";
+  const auto at = text.find(marker);
+  if (at == std::string::npos) return text;
+  const std::string file = "player_" + page_name + ".html";
+  const std::string frame =
+      "\\htmlonly[block]\n<div class=\"player\">"
+      "<iframe src=\"" + file + "\" title=\"The trace player of " + page_name + "\" "
+      "style=\"width: 100%; height: 820px; border: 1px solid #c9ced6; border-radius: 8px\"></iframe>"
+      "</div>\n\\endhtmlonly\n\n"
+      "The chapter's default example, played: click into it, then → and ← step through its "
+      "equations, space plays and pauses, Home and End go to the first and the last. Each step "
+      "lights its result in orange and its operands in blue, in the matrices and on the network; "
+      "clicking a number shows its equation, its value at full precision and the line of code "
+      "that computed it. "
+      "<a href=\"" + file + "\">The player on a page of its own</a>, for a projector; `" + page_name +
+      " --format html --output FILE` writes it.";
+  return text.substr(0, at) + frame + text.substr(at + marker.size());
+}
+
 struct Neighbours {
   std::string prev, next;
 };
@@ -202,7 +225,7 @@ std::string pager(const Neighbours& n) {
 // chapter page gets its neighbours above and below, and a table of contents.
 std::string page(Page& p, const std::string& readme_path, const Neighbours* neighbours) {
   p.source = readme_path;
-  std::string text = figures(expand(read(readme_path), p), p.name);
+  std::string text = player(figures(expand(read(readme_path), p), p.name), p.name);
   // Every listing with the source file's own line numbers, so that "main.cpp:37"
   // in a trace is line 37 of the listing.
   for (std::size_t at = 0; (at = text.find("\\snippet ", at)) != std::string::npos;)

@@ -20,6 +20,7 @@
 #include "bpw/interrupt.hpp"
 #include "bpw/presets.hpp"
 #include "example.hpp"
+#include "output.hpp"
 #include "validators.hpp"
 #include "worksheets.hpp"
 
@@ -37,6 +38,7 @@ struct Chapter::Impl {
   SheetRequest sheets;       // worksheets and keys (worksheets.hpp)
   std::ostringstream sheet;  // a worksheet is written here first, then checked
   bool no_color = false, standalone = false;
+  ChapterOutput output;  // --output FILE, or the standard output
   std::size_t default_iterations = 0;  // > 0: the chapter trains with a schedule
 
   Impl(int n, std::string_view p, std::string_view t, std::string_view summary)
@@ -88,12 +90,15 @@ bool non_negative(double v) { return v >= 0; }
 
 void Chapter::Impl::common_options() {
   app.get_formatter()->column_width(34);
-  app.add_option("--format", trace.format, "Output: text, markdown, latex or json (JSON Lines)")
+  app.add_option("--format", trace.format,
+                 "Output: text, markdown, latex, json (JSON Lines) or html (a page that plays the trace)")
       ->transform(one_of<Format>("the format", {{"text", Format::text},
                                                  {"markdown", Format::markdown},
                                                  {"latex", Format::latex},
-                                                 {"json", Format::json}}))
+                                                 {"json", Format::json},
+                                                 {"html", Format::html}}))
       ->default_str("text");
+  app.add_option("--output", output.path, "Write the output to this file, not the standard output");
   app.add_option("--precision", trace.precision, "Digits after the point (text, markdown, latex)")
       ->check(whole_number("the precision", 0, 17))
       ->capture_default_str();
@@ -296,6 +301,7 @@ std::optional<int> Chapter::Impl::early_exit(bool new_class, bool list_presets,
 }
 
 Session Chapter::Impl::session() {
+  output.check();
   if (!class_code.empty()) {
     settings.seed = sheets.student.empty() ? class_seed(class_code)
                                            : student_seed(class_code, sheets.student);
@@ -322,13 +328,14 @@ Session Chapter::Impl::session() {
   trace.worksheet.class_code = class_code;
   trace.worksheet.student = sheets.student;
   Session s{std::move(example.network), std::move(example.data), std::move(example.test),
-            Tracer(trace, sheets.documents() ? sheet : std::cout), settings, example.layout,
+            Tracer(trace, sheets.documents() ? sheet : output.stream()), settings, example.layout,
             example.from_files};
   s.trace.describe(s.network);
   const char* document = !trace.worksheet.on        ? ""
                          : trace.worksheet.answers ? " · answer key"
                                                    : " · worksheet";
-  if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}{}", number, title, document));
+  if (standalone || trace.format == Format::html)  // the html page is always a whole document
+    s.trace.begin_document(fmt::format("Chapter {} · {}{}", number, title, document));
   s.trace.heading(fmt::format("Chapter {} · {}", number, title));
   s.trace.note("network " + describe(s.network, s.layout) + " · " + example.description);
   return s;
@@ -355,7 +362,8 @@ int Chapter::Impl::run_sheets(const std::function<void(Session&)>& body) {
                         [&](const std::string& student, bool answers) {
                           return sheet_for(body, student, answers);
                         });
-  std::cout << sheet_for(body, sheets.student, sheets.answers);
+  output.stream() << sheet_for(body, sheets.student, sheets.answers);
+  output.finish();
   return 0;
 }
 
@@ -370,13 +378,14 @@ int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& bod
   c.trace.command = command_of(c.program, argc, argv);
   if (const auto status = c.early_exit(new_class, list_presets, concordance)) return *status;
   c.trace.color = isatty(STDOUT_FILENO) != 0 && !c.no_color && std::getenv("NO_COLOR") == nullptr &&
-                  c.trace.format == Format::text;
+                  c.trace.format == Format::text && c.output.path.empty();
   try {
     prepare_sheets(c.sheets, c.trace);
     if (c.sheets.documents()) return c.run_sheets(body);
     Session s = c.session();
     body(s);
-    if (c.standalone) s.trace.end_document();
+    if (c.standalone || c.trace.format == Format::html) s.trace.end_document();
+    c.output.finish();
     std::cout.flush();
     if (stop_requested()) return 130;  // as a shell reports a program stopped by Ctrl-C
     return s.trace.failed_checks() > 0 ? 1 : 0;

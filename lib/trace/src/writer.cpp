@@ -13,6 +13,7 @@ std::unique_ptr<Writer> writer_for(const TraceOptions& options, std::ostream& ou
     case Format::markdown: return markdown_writer(options, out);
     case Format::latex: return latex_writer(options, out);
     case Format::json: return json_writer(options, out);
+    case Format::html: return html_writer(options, out);
     case Format::text: break;
   }
   return text_writer(options, out);

@@ -124,6 +124,8 @@ std::unique_ptr<Writer> text_writer(const TraceOptions& options, std::ostream& o
 std::unique_ptr<Writer> markdown_writer(const TraceOptions& options, std::ostream& out);
 std::unique_ptr<Writer> latex_writer(const TraceOptions& options, std::ostream& out);
 std::unique_ptr<Writer> json_writer(const TraceOptions& options, std::ostream& out);
+// The JSON trace inside one page with the trace player, written at end_document().
+std::unique_ptr<Writer> html_writer(const TraceOptions& options, std::ostream& out);
 
 std::unique_ptr<Writer> writer_for(const TraceOptions& options, std::ostream& out);
 

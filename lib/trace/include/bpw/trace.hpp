@@ -2,7 +2,8 @@
 // that produced it, its shape, the shapes that made it, and the source line of
 // the expression that computed it. It is the math's TraceSink: the library's
 // functions and the chapters trace through bpw::traced (bpw/traced.hpp). How
-// each format looks is up to its writer (text, markdown, latex, json).
+// each format looks is up to its writer (text, markdown, latex, json, and html:
+// one standalone page that plays the JSON trace, the network drawn).
 #pragma once
 
 #include <initializer_list>
@@ -24,7 +25,7 @@ class Network;
 class Table;
 struct WeightChain;
 
-enum class Format { text, markdown, latex, json };
+enum class Format { text, markdown, latex, json, html };
 
 // A suggestion the output makes, with the command that follows it and what that
 // command shows, so that a test can run every tip and hold it to its word: `run`
@@ -109,7 +110,8 @@ class Tracer final : public TraceSink {
   // place of the same options given before) and the options in `drop` left out.
   std::string command_with(std::string_view arguments, std::initializer_list<std::string_view> drop = {}) const;
   // A complete document around the trace (--standalone): a LaTeX preamble and
-  // \end{document}, or a Markdown title block.
+  // \end{document}, or a Markdown title block. The html page is written whole
+  // at end_document(), so a trace in html needs both.
   void begin_document(std::string_view title);
   void end_document();
 
