@@ -31,9 +31,10 @@ void check_network(const std::vector<std::size_t>& sizes, bool biases, const std
   std::size_t count = 0;
   for (std::size_t l = 0; l < sizes.size(); ++l) {
     if (sizes[l] > units)
-      throw UsageError(what + " has a layer of " + grouped(sizes[l]) + " units; the workbook " +
-                       "takes at most " + grouped(units) + " per layer (see Limits in the README); " +
-                       fix);
+      throw UsageError(what + " has " + (l == 0 ? "" : "a layer of ") + grouped(sizes[l]) +
+                       (l == 0 ? " inputs" : " units") + "; the workbook takes at most " +
+                       grouped(units) + " units per layer (see Limits in the README)" +
+                       (l == 0 ? "" : "; " + fix));
     if (l == 0) continue;
     // At most 100 layers of 100,000 × 100,001: the sum cannot overflow.
     count += (sizes[l - 1] + (biases ? 1 : 0)) * sizes[l];

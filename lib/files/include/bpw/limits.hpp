@@ -35,7 +35,8 @@ std::string grouped(std::uint64_t n);
 
 // Throws UsageError when a network of these layer sizes (inputs first) would
 // have more layers, units or weights and biases than the limits allow. `what`
-// starts the message ("network file 'x.json'"); `fix` ends it.
+// starts the message ("the 784-100-10 network for this data"); `fix` ends it,
+// unless the inputs alone are too many.
 void check_network(const std::vector<std::size_t>& sizes, bool biases, const std::string& what,
                    const std::string& fix);
 
