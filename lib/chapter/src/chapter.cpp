@@ -13,6 +13,7 @@
 #include "bpw/cli.hpp"
 #include "bpw/concordance.hpp"
 #include "bpw/errors.hpp"
+#include "bpw/files.hpp"
 #include "bpw/idx.hpp"
 #include "bpw/limits.hpp"
 #include "bpw/presets.hpp"
@@ -118,7 +119,8 @@ Chapter& Chapter::learning_rate(double eta) {
 
 Chapter& Chapter::save_network() {
   impl_->app.add_option("--save-network", impl_->settings.save_network,
-                        "Write the network to this JSON file");
+                        "Write the network to this JSON file")
+      ->check([](const std::string& path) { return unwritable_reason(path, "trained.json"); });
   return *this;
 }
 
@@ -192,7 +194,11 @@ Chapter& Chapter::data_files(bool images) {
 
 Chapter& Chapter::plot() {
   impl_->app.add_option("--plot", impl_->settings.plot,
-                        "Write SVG plots: PREFIX-curve.svg (and PREFIX-boundary.svg for 2-D data)");
+                        "Write SVG plots: PREFIX-curve.svg (and PREFIX-boundary.svg for 2-D data)")
+      ->check([](const std::string& prefix) {
+        return prefix.empty() ? "the prefix is empty; give one, such as moons"
+                              : unwritable_reason(prefix + "-curve.svg", "moons");
+      });
   return *this;
 }
 

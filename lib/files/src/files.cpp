@@ -315,15 +315,6 @@ Dataset load_data(const std::string& path, Layout layout) {
   return parse_data(read_input_file(path, "data"), "data file '" + path + "'", layout);
 }
 
-void write_text_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out)
-    throw UsageError("cannot write '" + path + "': " + std::strerror(errno) +
-                     "; check that the folder exists and is writable");
-  out << text;
-  if (!out) throw UsageError("writing '" + path + "' failed");
-}
-
 void save_network(const Network& network, Layout layout, const std::string& path) {
   try {
     write_text_file(path, network_to_json(network, layout));
