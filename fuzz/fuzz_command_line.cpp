@@ -102,16 +102,20 @@ class Quiet {
   std::streambuf *out_, *in_, *err_ = nullptr;
 };
 
+// As chapters/NN_*/main.cpp declare them.
 void declare(Chapter& chapter, int number) {
   switch (number) {
-    case 2: case 5: chapter.regularization(); break;
-    case 6: chapter.regularization().learning_rate().save_network(); break;
+    case 2: chapter.regularization(); break;
+    case 5: chapter.regularization().weight(); break;
+    case 6: chapter.regularization().learning_rate().fixed_biases().save_network().weight(); break;
     case 7: chapter.regularization().gradient_check(); break;
     case 8:
       chapter.regularization().learning_rate().save_network().schedule(1000).moons().data_files(true).plot();
       break;
-    case 9: chapter.regularization().learning_rate().save_network().iterations(200).moons().data_files(false); break;
-    case 10: chapter.regularization().iterations(200).plot(); break;
+    case 9:
+      chapter.regularization().learning_rate().save_network().iterations(200).moons().data_files(false);
+      break;
+    case 10: chapter.regularization().iterations(200).held_out().data_files(false).plot(); break;
     default: break;
   }
 }

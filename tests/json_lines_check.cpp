@@ -1,36 +1,120 @@
-// json_lines_check < trace.jsonl
+// json_lines_check SCHEMA.md < trace.jsonl
 //
-// Checks a chapter's --format json output: every line is one JSON object, every
-// matrix record has the documented keys, a value whose shape matches "shape",
-// and only finite numbers. Prints the first problem and exits 1, or exits 0.
-#include <cmath>
+// Holds a chapter's --format json output to the schema documented in
+// docs/json.md: every line one JSON object of a documented kind, with every key
+// of that kind, no other key, each of its documented type; a value whose shape
+// matches "shape"; operands that point at earlier records. Prints the first
+// problem and exits 1, or exits 0.
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <regex>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
-int main() {
+using json = nlohmann::json;
+
+namespace {
+
+// kind → key → type, from the table rows "| kind | key | type | meaning |".
+using Schema = std::map<std::string, std::map<std::string, std::string>>;
+
+Schema read_schema(const std::string& path) {
+  std::ifstream in(path);
+  const std::regex row(R"(^\| (\w+) \| (\w+) \| (\w+) \|)");
+  Schema schema;
+  for (std::string line; std::getline(in, line);) {
+    std::smatch m;
+    if (std::regex_search(line, m, row) && m[1] != "kind") schema[m[1]][m[2]] = m[3];
+  }
+  return schema;
+}
+
+bool is_shape(const json& v) {
+  return v.is_array() && v.size() == 2 && v[0].is_number_unsigned() && v[1].is_number_unsigned();
+}
+
+bool is_matrix(const json& v) {
+  if (!v.is_array()) return false;
+  for (const json& row : v) {
+    if (!row.is_array()) return false;
+    for (const json& x : row)
+      if (!x.is_number() && !x.is_null()) return false;
+  }
+  return true;
+}
+
+bool has_type(const json& v, const std::string& type) {
+  if (type == "string") return v.is_string();
+  if (type == "int") return v.is_number_integer();
+  if (type == "bool") return v.is_boolean();
+  if (type == "number") return v.is_number();
+  if (type == "ints") return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_number_unsigned(); });
+  if (type == "bools") return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& x) { return x.is_boolean(); });
+  if (type == "shape") return is_shape(v);
+  if (type == "matrix") return is_matrix(v);
+  if (type == "strings") return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& s) { return s.is_string(); });
+  if (type == "shapes") return v.is_array() && std::all_of(v.begin(), v.end(), is_shape);
+  if (type == "samples")
+    return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& s) {
+             return s.is_object() && s["sample"].is_number_integer() && s["factors"].is_array() &&
+                    s["value"].is_number();
+           });
+  if (type == "operands")
+    return v.is_array() && std::all_of(v.begin(), v.end(), [](const json& o) {
+             return o.is_object() && o.size() == 4 && o["symbol"].is_string() &&
+                    o["ref"].is_number_integer() && is_shape(o["shape"]) && o["transposed"].is_boolean();
+           });
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: json_lines_check docs/json.md < trace.jsonl\n";
+    return 2;
+  }
+  const Schema schema = read_schema(argv[1]);
+  if (schema.empty()) {
+    std::cerr << "no schema table in " << argv[1] << "\n";
+    return 2;
+  }
   std::size_t line_number = 0, matrices = 0;
+  std::set<long> numbers;
   for (std::string line; std::getline(std::cin, line);) {
     ++line_number;
     const auto fail = [&](const std::string& what) {
       std::cerr << "line " << line_number << ": " << what << "\n";
       return 1;
     };
-    const auto record = nlohmann::json::parse(line, nullptr, false);
+    const json record = json::parse(line, nullptr, false);
     if (record.is_discarded() || !record.is_object()) return fail("not a JSON object");
-    if (record.value("kind", "") != "matrix") continue;
-    ++matrices;
-    for (const char* key : {"eq", "symbol", "text", "latex", "layer", "shape", "value", "source"})
-      if (!record.contains(key)) return fail(std::string("no \"") + key + "\"");
-    const auto& value = record["value"];
-    const std::size_t rows = record["shape"][0], cols = record["shape"][1];
-    if (!value.is_array() || value.size() != rows) return fail("value does not have shape[0] rows");
-    for (const auto& row : value) {
-      if (!row.is_array() || row.size() != cols) return fail("a row does not have shape[1] numbers");
-      for (const auto& v : row)
-        if (!v.is_number() || !std::isfinite(v.get<double>())) return fail("a value is not a finite number");
+    const auto kind = schema.find(record.value("kind", ""));
+    if (kind == schema.end()) return fail("the kind " + record.value("kind", "?") + " is not documented");
+    const bool optional_explanation = kind->first == "matrix";
+    for (const auto& [key, type] : kind->second) {
+      if (!record.contains(key)) {
+        if (key == "explanation" && optional_explanation) continue;
+        return fail("no \"" + key + "\"");
+      }
+      if (!has_type(record[key], type)) return fail("\"" + key + "\" is not of type " + type);
     }
+    for (const auto& [key, value] : record.items())
+      if (!kind->second.contains(key)) return fail("the key \"" + key + "\" is not documented");
+    if (record.contains("shape")) {
+      const std::size_t rows = record["shape"][0], cols = record["shape"][1];
+      if (record["value"].size() != rows) return fail("value does not have shape[0] rows");
+      for (const json& row : record["value"])
+        if (row.size() != cols) return fail("a row does not have shape[1] numbers");
+    }
+    if (kind->first != "matrix") continue;
+    ++matrices;
+    for (const json& operand : record["operands"])
+      if (!numbers.contains(operand["ref"].get<long>())) return fail("an operand points at no earlier record");
+    if (!numbers.insert(record["n"].get<long>()).second) return fail("the record number repeats");
   }
   if (matrices == 0) {
     std::cerr << "no matrix records\n";

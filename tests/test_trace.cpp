@@ -21,7 +21,8 @@ std::string traced_text(TraceOptions options, bool biases = false) {
   trace.describe(net231(biases));
   const Matrix X = {{0.3, 1.0}, {0.5, 0.2}, {1.0, 0.4}};
   const Matrix W = {{0.25, -0.5, 1.0}, {2.0, 0.125, -1.5}};
-  traced(trace, Eq::weighted_input, 1, matmul(X, W), {X, W});
+  const Matrix b = xt::zeros<double>({std::size_t{1}, std::size_t{3}});
+  traced(trace, Eq::weighted_input, 1, matmul(X, W), {X, W, b});
   return out.str();
 }
 
@@ -30,7 +31,10 @@ std::string traced_text(TraceOptions options, bool biases = false) {
 TEST_CASE("text output names the equation, the shapes, the source line and the values",
           "[trace][unit]") {
   const std::string text = traced_text({});
-  CHECK(text.starts_with("(1.1)  z⁽²⁾ = X W⁽¹⁾\n"));
+  // The operands come first, the given X and W⁽¹⁾ (no bias in this network), then z⁽²⁾.
+  CHECK(text.starts_with("given  X\n       [3×2]\n"));
+  CHECK(text.find("given  W⁽¹⁾\n") < text.find("(1.1)  z⁽²⁾ = X W⁽¹⁾\n"));
+  CHECK_THAT(text, !Contains("b⁽¹⁾"));
   CHECK_THAT(text, Contains("[3×3] = [3×2]·[2×3]"));
   CHECK_THAT(text, Contains("at tests/test_trace.cpp:"));
   // Row 1: 0.3·0.25 + 1·2 = 2.075, 0.3·−0.5 + 1·0.125 = −0.025, 0.3 − 1.5 = −1.2
@@ -42,22 +46,37 @@ TEST_CASE("text output names the equation, the shapes, the source line and the v
 }
 
 TEST_CASE("json output is one object per matrix with every documented key", "[trace][unit]") {
-  const auto record = nlohmann::json::parse(traced_text({.format = Format::json}));
+  std::istringstream lines(traced_text({.format = Format::json}));
+  std::vector<nlohmann::json> records;
+  for (std::string line; std::getline(lines, line);) {
+    auto record = nlohmann::json::parse(line);
+    if (record["kind"] == "network") CHECK(record["sizes"] == nlohmann::json::parse("[2, 3, 1]"));
+    else records.push_back(std::move(record));
+  }
+  REQUIRE(records.size() == 3);  // X, W⁽¹⁾, then z⁽²⁾ pointing at them
+  CHECK(records[0]["symbol"] == "X");
+  CHECK(records[0]["eq"] == "");
+  CHECK(records[1]["symbol"] == "W⁽¹⁾");
+  const auto& record = records[2];
+  CHECK(record["n"] == 3);
+  CHECK(record["operands"][0]["ref"] == 1);
+  CHECK(record["operands"][1]["ref"] == 2);
+  CHECK(record["operands"][1]["symbol"] == "W⁽¹⁾");
   CHECK(record["kind"] == "matrix");
   CHECK(record["eq"] == "1.1");
   CHECK(record["symbol"] == "z⁽²⁾");
   CHECK(record["text"] == "z⁽²⁾ = X W⁽¹⁾");
   CHECK(record["latex"] == "z^{(2)} = X W^{(1)}");
-  CHECK(record["layer"] == 1);
+  CHECK(record["layer"] == 2);  // the superscript of z⁽²⁾, as printed
   CHECK(record["shape"] == nlohmann::json::array({3, 3}));
-  CHECK(record["operands"] == nlohmann::json::parse("[[3, 2], [2, 3]]"));
+  CHECK(record["factors"] == nlohmann::json::parse("[[3, 2], [2, 3]]"));
   CHECK(record["value"][0][0].get<double>() == 0.3 * 0.25 + 1.0 * 2.0);
   CHECK(record["source"].get<std::string>().starts_with("tests/test_trace.cpp:"));
 }
 
 TEST_CASE("markdown and latex output carry the same equation", "[trace][unit]") {
   const std::string md = traced_text({.format = Format::markdown});
-  CHECK_THAT(md, Contains("**(1.1)** z⁽²⁾ = X W⁽¹⁾ · `[3×3] = [3×2]·[2×3]`"));
+  CHECK_THAT(md, Contains("**(1.1)** $z^{(2)} = X W^{(1)}$ · `[3×3] = [3×2]·[2×3]`"));
   CHECK_THAT(md, Contains("| 1 | 2.0750 | -0.0250 | -1.2000 |"));
   const std::string tex = traced_text({.format = Format::latex});
   CHECK_THAT(tex, Contains("\\paragraph{(1.1)} $z^{(2)} = X W^{(1)}$"));
@@ -72,7 +91,8 @@ TEST_CASE("a recap prints one line per matrix unless verbose", "[trace][unit]") 
     trace.describe(net231(false));
     {
       auto recap = trace.recap("chapter 1");
-      traced(trace, Eq::activation, 2, Matrix{{0.5}, {0.25}});
+      const Matrix z = {{0.0}, {-1.1}};
+      traced(trace, Eq::activation, 2, Matrix{{0.5}, {0.25}}, {z});
     }
     if (verbose) {
       CHECK_THAT(out.str(), Contains("⎡ 0.5000 ⎤"));

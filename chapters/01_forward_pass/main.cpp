@@ -19,12 +19,9 @@ int main(int argc, char** argv) {
 
     //! [forward pass]
     ForwardPass pass = pass_for(net);
-    pass.a[1] = traced(trace, Eq::X, 1, s.data.X);  // a⁽¹⁾ = X: one sample per row
-    for (int l = 1; l < L; ++l) {
-      traced(trace, Eq::W, l, net.layer(l).W);
-      if (net.layer(l).has_bias) traced(trace, Eq::b, l, net.layer(l).b);
-      forward_layer(net, pass, l, &trace);  // (1.1) z⁽ˡ⁺¹⁾ and (1.2) a⁽ˡ⁺¹⁾
-    }
+    pass.a[1] = s.data.X;  // a⁽¹⁾ = X: one sample per row
+    for (int l = 1; l < L; ++l)
+      forward_layer(net, pass, l, &trace);  // (1.1) z⁽ˡ⁺¹⁾ and (1.2) a⁽ˡ⁺¹⁾, after their operands
     //! [forward pass]
 
     // The same network evaluated with index sums zⱼ = Σᵢ aᵢ wᵢⱼ + bⱼ, one sample

@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
     }
 
     //! [cost]
-    const Matrix& y = traced(trace, Eq::y, L, s.data.y);
+    const Matrix& y = s.data.y;
     const double J = J_of(net, pass, y, &trace);  // (2.1)–(2.6), and (2.7) or (2.8) with L2
     //! [cost]
 

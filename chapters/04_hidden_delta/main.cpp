@@ -28,13 +28,13 @@ void share_errors_by_weight(Session& s, const ForwardPass& pass) {
   trace.note("A linear network: the error shared back in proportion to the weights.");
   const LayerMatrices delta = deltas(net, pass, s.data.y).delta;
   //! [proportional split]
-  Matrix e = traced(trace, Eq::output_error, L, s.data.y - pass.yhat());
+  Matrix e = traced(trace, Eq::output_error, L, s.data.y - pass.yhat(), {s.data.y, pass.yhat()});
   for (int l = L - 1; l >= 2; --l) {
     const Matrix& W = net.layer(l).W;
     const Matrix shares = transpose(W / sum_rows(W));  // wₕⱼ / Σₖ wₖⱼ, one column per output
-    traced(trace, Eq::proportional_error, l, matmul(e, shares), {e, shares});
+    traced(trace, Eq::proportional_error, l, matmul(e, shares), {e, W});
     const Matrix W_T = transpose(W);
-    e = traced(trace, Eq::backpropagated_error, l, matmul(e, W_T), {e, W_T});
+    e = traced(trace, Eq::backpropagated_error, l, matmul(e, W_T), {e, W});
   //! [proportional split]
     if (net.cost().name == "sse")  // then δ⁽ᴸ⁾ = −e, and every δ⁽ˡ⁾ = −e⁽ˡ⁾
       trace.check(Eq::backpropagated_error, l, e, Matrix(-delta[l]), "−δ from backpropagation", 1e-12);

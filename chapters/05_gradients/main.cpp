@@ -10,10 +10,24 @@
 
 using namespace bpw;
 
+namespace {
+
+// --weight: one element of ∂J/∂W⁽ˡ⁾ worked as the published examples work it,
+// a product of scalars per sample, summed; it must equal the element of (5.1).
+void by_hand(Session& s, const ForwardPass& pass, const Deltas& d, const WeightSpec& w) {
+  const WeightChain chain = chain_of(s.network, pass, d, w.l, w.i, w.j);
+  s.trace.chain(chain);
+  const Matrix dW = matmul(transpose(pass.a[w.l]), d.delta[w.l + 1]);
+  s.trace.check(Eq::weight_gradient, w.l, Matrix{{chain.value}}, Matrix{{dW(w.i, w.j)}},
+                "the same element of the product above", 1e-12);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   Chapter chapter(5, "ch05_gradients", "The gradients",
                   "Trace ∂J/∂W⁽ˡ⁾ = (a⁽ˡ⁾)ᵀ δ⁽ˡ⁺¹⁾ and ∂J/∂b⁽ˡ⁾ for every layer.");
-  chapter.regularization();
+  chapter.regularization().weight();
   return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
     Tracer& trace = s.trace;
@@ -35,9 +49,16 @@ int main(int argc, char** argv) {
       layer_gradients(net, pass, d.delta, l, g, &trace);             // (5.1), (5.2)
       regularize_layer(net, l, g, samples(s.data), &trace);          // (5.3)–(5.5) with L2
       //! [gradients]
-      trace.check(Eq::weight_gradient, l, g.dW[l], numerical.dW[l], "the finite-difference ∂J/∂W", 1e-7);
+      // With L2 the gradients checked are those of J̃ (5.3)–(5.5).
+      const bool mean = net.l2().averaged;
+      const Eq weight_eq = !net.l2().active() ? Eq::weight_gradient
+                           : mean             ? Eq::l2_weight_gradient_mean
+                                              : Eq::l2_weight_gradient;
+      trace.check(weight_eq, l, g.dW[l], numerical.dW[l], "the finite-difference gradient", 1e-7);
       if (net.layer(l).has_bias)
-        trace.check(Eq::bias_gradient, l, g.db[l], numerical.db[l], "the finite-difference ∂J/∂b", 1e-7);
+        trace.check(mean ? Eq::bias_gradient_mean : Eq::bias_gradient, l, g.db[l], numerical.db[l],
+                    "the finite-difference gradient", 1e-7);
+      if (s.settings.weight && s.settings.weight->l == l) by_hand(s, pass, d, *s.settings.weight);
     }
   });
 }

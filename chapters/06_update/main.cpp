@@ -12,7 +12,7 @@ using namespace bpw;
 int main(int argc, char** argv) {
   Chapter chapter(6, "ch06_update", "The update",
                   "Trace one gradient-descent step and J before and after it.");
-  chapter.regularization().learning_rate().save_network();
+  chapter.regularization().learning_rate().fixed_biases().save_network().weight();
   return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
     Tracer& trace = s.trace;
@@ -21,11 +21,14 @@ int main(int argc, char** argv) {
 
     Gradients g = gradients_for(net);
     double J_before = 0;
+    ForwardPass pass;
+    Deltas d;
     {
       auto recap = trace.recap("chapters 1–5, from X to every gradient");
-      const ForwardPass pass = forward(net, s.data.X, &trace);
+      pass = forward(net, s.data.X, &trace);
       J_before = J_of(net, pass, s.data.y, &trace);
-      gradients(net, pass, deltas(net, pass, s.data.y, &trace).delta, g, &trace);
+      d = deltas(net, pass, s.data.y, &trace);
+      gradients(net, pass, d.delta, g, &trace);
       regularize(net, g, samples(s.data), &trace);
     }
     const Gradients numerical = numerical_gradients(net, s.data, 1e-5);
@@ -33,14 +36,20 @@ int main(int argc, char** argv) {
 
     //! [update]
     Network updated = net;
-    for (int l = 1; l < L; ++l) {
-      traced(trace, Eq::W, l, updated.layer(l).W);  // before the step
-      if (updated.layer(l).has_bias) traced(trace, Eq::b, l, updated.layer(l).b);
-      descend_layer(updated, l, g, eta, &trace);    // (6.1)–(6.4)
-    }
+    for (int l = 1; l < L; ++l) descend_layer(updated, l, g, eta, &trace);  // (6.1)–(6.4)
     //! [update]
 
-    const double J_after = traced(trace, J_equation(net), L, J_of(updated, s.data));
+    if (const auto& w = s.settings.weight) {  // --weight: that one weight's step, by hand
+      trace.chain(chain_of(net, pass, d, w->l, w->i, w->j));
+      const double before = net.layer(w->l).W(w->i, w->j), step = g.dW[w->l](w->i, w->j);
+      const std::string J = net.l2().active() ? "J̃" : "J";
+      trace.note("(6.1), (6.2) for that weight: w ← w + Δw, with Δw = −η ∂" + J + "/∂w = −" +
+                 trace.number(eta) + " · " + trace.number(-step / eta) + " = " + trace.number(step) +
+                 ": " + trace.number(before) + " + (" + trace.number(step) + ") = " +
+                 trace.number(updated.layer(w->l).W(w->i, w->j)));
+    }
+
+    const double J_after = traced(trace, Eq::cost_after_step, L, J_of(updated, s.data));
     trace.note("J went from " + trace.number(J_before) + " to " + trace.number(J_after) +
                (J_after < J_before ? ": it fell, as a small enough step must."
                                    : ": it rose; this η overshoots, try a smaller --learning-rate."));

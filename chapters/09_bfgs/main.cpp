@@ -61,9 +61,11 @@ int main(int argc, char** argv) {
 
     trace.note("Predictions after training, beside the targets:");
     traced(trace, Eq::y, L, s.data.y);
-    traced(trace, Eq::activation, L - 1, output_of(quasi_newton, s.data.X).yhat);
+    const Output fitted = output_of(quasi_newton, s.data.X);
+    traced(trace, Eq::activation, L - 1, fitted.yhat, {fitted.z});
     trace.note("(L-BFGS, above; gradient descent with η = " + trace.number(eta) + ", below)");
-    traced(trace, Eq::activation, L - 1, output_of(descent, s.data.X).yhat);
+    const Output stepped = output_of(descent, s.data.X);
+    traced(trace, Eq::activation, L - 1, stepped.yhat, {stepped.z});
     trace.note("J: " + trace.number(J_of(quasi_newton, s.data)) + " after " +
                std::to_string(result.iterations.size()) + " iterations of L-BFGS, " +
                trace.number(descent_cost.back()) + " after " + std::to_string(max_iterations) +

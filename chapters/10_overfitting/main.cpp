@@ -41,12 +41,13 @@ Run train_with(Network net, const Split& data, L2 l2, int iterations) {
 int main(int argc, char** argv) {
   Chapter chapter(10, "ch10_overfitting", "Overfitting",
                   "Training and test cost with and without L2 regularisation.");
-  chapter.regularization().iterations(200).plot();
+  chapter.regularization().iterations(200).held_out().data_files(false).plot();
   return chapter.run(argc, argv, [](Session& s) {
     Tracer& trace = s.trace;
-    Split data = sleep_study_extended();
-    data.train = fit_data(s.network, data.train, s.layout);  // one line if the network does not fit them
-    data.test = fit_data(s.network, data.test, s.layout);
+    if (samples(s.test) == 0)
+      throw UsageError("chapter 10 compares the cost on training and on held-out samples; hold "
+                       "some of the data out with --test-fraction, such as 0.3");
+    const Split data{s.data, s.test};
     const double lambda = s.network.l2().lambda > 0 ? s.network.l2().lambda : 1e-4;
     const int iterations = static_cast<int>(s.settings.asked.iterations);
     traced(trace, Eq::X, 1, data.train.X);
@@ -72,6 +73,11 @@ int main(int argc, char** argv) {
     trace.table(Eq::test_cost, s.network.L(), table);
 
     const auto lowest = [](const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); };
+    for (const auto& [run, label] : {std::pair{&plain, std::string("λ = 0")}, std::pair{&regular, with}})
+      if (run->train.size() < rows)
+        trace.note("L-BFGS stopped after " + std::to_string(run->train.size()) + " iterations with " +
+                   label + ": the gradient fell below the tolerance, so the table repeats its last "
+                   "values from then on.");
     trace.note("Without regularisation the training cost ends at " + trace.number(plain.train.back()) +
                " and the test cost at " + trace.number(plain.test.back()) + " (its lowest was " +
                trace.number(lowest(plain.test)) + "); with " + with + ", " + trace.number(regular.train.back()) +

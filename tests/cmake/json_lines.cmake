@@ -1,7 +1,7 @@
 # Runs PROGRAM with ARGS --format json and checks every line with CHECKER.
 separate_arguments(args UNIX_COMMAND "${ARGS}")
 execute_process(COMMAND ${PROGRAM} ${args} --format json
-                COMMAND ${CHECKER}
+                COMMAND ${CHECKER} ${SCHEMA}
                 INPUT_FILE /dev/null
                 RESULTS_VARIABLE results
                 ERROR_VARIABLE errors)

@@ -1,11 +1,11 @@
-# --list-presets prints the five presets, one line each, and exits 0.
+# --list-presets prints the six presets, one line each, and exits 0.
 execute_process(COMMAND ${PROGRAM} --list-presets OUTPUT_VARIABLE out RESULT_VARIABLE rc)
 string(REGEX MATCHALL "[^\n]+" lines "${out}")
 list(LENGTH lines count)
-if(NOT rc EQUAL 0 OR NOT count EQUAL 5)
-  message(FATAL_ERROR "expected 5 lines and status 0, got ${count} lines, status ${rc}:\n${out}")
+if(NOT rc EQUAL 0 OR NOT count EQUAL 6)
+  message(FATAL_ERROR "expected 6 lines and status 0, got ${count} lines, status ${rc}:\n${out}")
 endif()
-foreach(name sleep-study logistic moons columns linear-errors)
+foreach(name sleep-study logistic moons columns linear-errors mazur)
   if(NOT out MATCHES "(^|\n)${name} ")
     message(FATAL_ERROR "preset ${name} is not listed:\n${out}")
   endif()

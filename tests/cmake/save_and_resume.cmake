@@ -8,9 +8,9 @@ execute_process(COMMAND ${STEP} --format json --network ${OUT} INPUT_FILE /dev/n
 if(NOT rc1 EQUAL 0 OR NOT rc2 EQUAL 0 OR NOT EXISTS ${OUT})
   message(FATAL_ERROR "save or resume failed: ${rc1} ${rc2}")
 endif()
-# The J records (eq 2.2): the first in the recap (before), the last after the step.
-string(REGEX MATCHALL "\"eq\":\"2\\.2\"[^\n]*\"value\":\\[\\[([-0-9.e]+)\\]\\]" j1 "${first}")
-string(REGEX MATCHALL "\"eq\":\"2\\.2\"[^\n]*\"value\":\\[\\[([-0-9.e]+)\\]\\]" j2 "${second}")
+# The J records: J (2.2) in the recap, before the step, and J⁺ (6.7) after it.
+string(REGEX MATCHALL "\"eq\":\"(2\\.2|6\\.7)\"[^\n]*\"value\":\\[\\[([-0-9.e]+)\\]\\]" j1 "${first}")
+string(REGEX MATCHALL "\"eq\":\"(2\\.2|6\\.7)\"[^\n]*\"value\":\\[\\[([-0-9.e]+)\\]\\]" j2 "${second}")
 list(LENGTH j1 n1)
 list(LENGTH j2 n2)
 if(NOT n1 EQUAL 2 OR NOT n2 EQUAL 2)

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <limits>
@@ -30,6 +31,7 @@ struct Chapter::Impl {
   Settings settings;
   ExampleRequest request;
   std::string class_code;
+  std::string weight;  // --weight as given
   bool no_color = false, standalone = false;
   std::size_t default_iterations = 0;  // > 0: the chapter trains with a schedule
 
@@ -48,6 +50,28 @@ std::vector<std::pair<std::string, std::string>> preset_choices() {
   std::vector<std::pair<std::string, std::string>> names;
   for (const Preset& p : all_presets()) names.emplace_back(p.name, p.name);
   return names;
+}
+
+// "W2[1,3]": element (1, 3) of W⁽²⁾ as the trace shows it, rows and columns from 1.
+WeightSpec weight_named(const std::string& text, const Network& network, Layout layout) {
+  int l = 0;
+  std::size_t row = 0, col = 0;
+  char close = 0;
+  const int read = std::sscanf(text.c_str(), "%*1[Ww]%d[%zu,%zu%c", &l, &row, &col, &close);
+  if (read != 4 || close != ']' || text.back() != ']')
+    throw UsageError(fmt::format("--weight '{}' names no weight; write it as W2[1,3]: layer 2, row 1, "
+                                 "column 3 of W⁽²⁾ as the trace shows it", text));
+  if (l < 1 || l >= network.L())
+    throw UsageError(fmt::format("--weight {}: this network's weights are W1 to W{}", text,
+                                 network.L() - 1));
+  const Matrix& W = network.layer(l).W;
+  const std::size_t rows = layout == Layout::columns ? W.shape(1) : W.shape(0);
+  const std::size_t cols = layout == Layout::columns ? W.shape(0) : W.shape(1);
+  if (row < 1 || row > rows || col < 1 || col > cols)
+    throw UsageError(fmt::format("--weight {}: W{} is {}×{} as shown, so rows 1 to {} and columns 1 to {}",
+                                 text, l, rows, cols, rows, cols));
+  if (layout == Layout::columns) std::swap(row, col);
+  return {l, row - 1, col - 1};
 }
 
 bool positive(double v) { return v > 0; }
@@ -124,6 +148,17 @@ Chapter& Chapter::save_network() {
   return *this;
 }
 
+Chapter& Chapter::fixed_biases() {
+  impl_->app.add_flag("--fixed-biases", impl_->request.fix_biases,
+                      "Hold the biases fixed: the update changes the weights only");
+  return *this;
+}
+
+Chapter& Chapter::held_out() {
+  impl_->request.held_out = true;
+  return *this;
+}
+
 Chapter& Chapter::gradient_check() {
   impl_->app.add_option("--epsilon", impl_->settings.epsilon, "Step ε of the central differences")
       ->capture_default_str()
@@ -192,6 +227,12 @@ Chapter& Chapter::data_files(bool images) {
   return *this;
 }
 
+Chapter& Chapter::weight() {
+  impl_->app.add_option("--weight", impl_->weight,
+                        "One weight worked by hand as a chain of scalars, e.g. W2[1,1] (row, column as shown)");
+  return *this;
+}
+
 Chapter& Chapter::plot() {
   impl_->app.add_option("--plot", impl_->settings.plot,
                         "Write SVG plots: PREFIX-curve.svg (and PREFIX-boundary.svg for 2-D data)")
@@ -219,6 +260,11 @@ Session Chapter::Impl::session() {
   }
   const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
   request.rate_given = rate != nullptr && rate->count() > 0;
+  if (app.count("--preset") && !request.network_file.empty() &&
+      (!request.data_file.empty() || settings.files.given()))
+    throw UsageError("--preset chooses a network and its data, but --network and the data "
+                     "files replace both; leave --preset out");
+  request.seed_words = class_code.empty() ? fmt::format("seed {}", settings.seed) : "class " + class_code;
   Example example = make_example(request, settings);
   if (default_iterations > 0)
     settings.schedule = schedule_for(settings.asked, samples(example.data), example.from_files,
@@ -232,17 +278,13 @@ Session Chapter::Impl::session() {
                                  limits::grouped(settings.schedule.steps),
                                  limits::grouped(limits::steps)));
   trace.layout = example.layout;
+  if (!weight.empty()) settings.weight = weight_named(weight, example.network, example.layout);
   Session s{std::move(example.network), std::move(example.data), std::move(example.test),
             Tracer(trace, std::cout), settings, example.layout, example.from_files};
   s.trace.describe(s.network);
   if (standalone) s.trace.begin_document(fmt::format("Chapter {} · {}", number, title));
   s.trace.heading(fmt::format("Chapter {} · {}", number, title));
-  std::string said = example.description;
-  if (!class_code.empty()) said += ", class " + class_code;
-  else if (request.network_file.empty()) said += fmt::format(", seed {}", settings.seed);
-  else said += ", network " + request.network_file;
-  if (!request.data_file.empty()) said += ", data " + request.data_file;
-  s.trace.note("network " + describe(s.network, s.layout) + " · " + said);
+  s.trace.note("network " + describe(s.network, s.layout) + " · " + example.description);
   return s;
 }
 

@@ -59,13 +59,19 @@ Loaded from_files(const DataFiles& files, std::uint64_t seed) {
 Loaded from_preset(const ExampleRequest& request, const Preset& preset, const Settings& settings,
                    Layout layout) {
   Loaded loaded;
-  loaded.description = "preset " + request.preset;
+  if (request.network_file.empty()) loaded.description = "preset " + request.preset;
+  else if (request.data_file.empty()) loaded.description = "data of preset " + request.preset;
   if (!request.data_file.empty()) {
     loaded.data = load_data(request.data_file, layout);
   } else if (request.moons_changed) {
     if (preset.name != "moons")
       throw UsageError("--samples and --noise shape the two moons; use them with --preset moons");
     loaded.data = two_moons(settings.samples, settings.noise, settings.seed + 1000);
+  } else if (request.held_out) {
+    Split split = preset.held_out(settings.seed);
+    loaded.data = std::move(split.train);
+    loaded.test = std::move(split.test);
+    return loaded;
   } else {
     loaded.data = preset.data(settings.seed);
   }
@@ -99,13 +105,24 @@ Example make_example(const ExampleRequest& request, Settings& settings) {
                                                       loaded.classes, settings.seed)
                                         : preset.network(settings.seed);
   apply_l2(request, network);
-  if (request.trains && !request.rate_given)
-    settings.learning_rate = loaded.from_files ? 0.1 : preset.learning_rate;
+  if (request.fix_biases) network.fix_biases(true);
+  if (!request.rate_given && loaded.from_files) settings.learning_rate = 0.1;
+  if (!request.rate_given && !file && !loaded.from_files)
+    settings.learning_rate = request.trains ? preset.learning_rate : preset.step_rate;
   const Layout layout = request.layout.value_or(file || !loaded.from_files ? written : Layout::rows);
   Dataset data = fit_data(network, std::move(loaded.data), layout);
   Dataset test = samples(loaded.test) > 0 ? fit_data(network, std::move(loaded.test), layout) : Dataset{};
+  std::string description = loaded.description;
+  const auto add = [&](const std::string& part) {
+    description += (description.empty() ? "" : ", ") + part;
+  };
+  if (file) add("network " + request.network_file);
+  if (!request.data_file.empty()) add("data " + request.data_file);
+  // The seed (or the class code that gives it) only when it drew something.
+  if (!file || loaded.from_files || (request.data_file.empty() && preset.name == "moons"))
+    add(request.seed_words);
   return {std::move(network), std::move(data), std::move(test), layout, loaded.from_files,
-          loaded.description};
+          description};
 }
 
 std::string describe(const Network& network, Layout layout) {
@@ -121,6 +138,7 @@ std::string describe(const Network& network, Layout layout) {
     out += fmt::format(" + L2 λ = {}{}", l2.lambda, l2.averaged ? " (J/M form)" : "");
   else if (l2.averaged)
     out += " averaged over the samples (J/M)";
+  if (network.biases_fixed()) out += " · biases held fixed";
   if (layout == Layout::columns) out += " · samples as columns";
   return out;
 }

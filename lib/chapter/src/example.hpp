@@ -20,6 +20,9 @@ struct ExampleRequest {
   bool moons_changed = false;   // --samples or --noise given
   bool trains = false;          // the chapter trains: test splits, training rates
   bool rate_given = false;      // --learning-rate given
+  bool held_out = false;        // the chapter compares training and test cost (chapter 10)
+  bool fix_biases = false;      // --fixed-biases
+  std::string seed_words;       // "seed 7" or "class K7Q", for the header
 };
 
 struct Example {
@@ -27,7 +30,7 @@ struct Example {
   Dataset data, test;
   Layout layout = Layout::rows;
   bool from_files = false;      // IDX or CSV data
-  std::string description;      // "preset sleep-study, seed 7"
+  std::string description;      // "preset sleep-study, seed 7", "network FILE, data FILE"
 };
 
 // Throws UsageError (one line) for anything that does not fit.

@@ -23,8 +23,8 @@ CLI::Validator number(const std::string& what, const std::string& requirement,
 
 CLI::Validator whole_number(const std::string& what, std::uint64_t low, std::uint64_t high) {
   const std::string requirement =
-      high == UINT64_MAX ? fmt::format("a whole number of at least {}", low)
-                         : fmt::format("a whole number from {} to {}", low, high);
+      high == UINT64_MAX && low > 0 ? fmt::format("a whole number of at least {}", low)
+                                    : fmt::format("a whole number from {} to {}", low, high);
   return CLI::Validator(
       [=](std::string& text) -> std::string {
         std::uint64_t v = 0;

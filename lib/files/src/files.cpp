@@ -188,6 +188,14 @@ void check_column_chain(const std::vector<Layer>& written, const std::string& so
   }
 }
 
+// "fixed_biases": true holds the biases as they are through every update.
+bool fixed_biases_of(const json& doc, const std::string& source) {
+  if (!doc.contains("fixed_biases")) return false;
+  if (!doc["fixed_biases"].is_boolean())
+    throw UsageError(source + ": \"fixed_biases\" must be true or false");
+  return doc["fixed_biases"].get<bool>();
+}
+
 template <class Error>
 [[noreturn]] void rethrow_with_source(const Error& e, const std::string& source) {
   throw Error(source + ": " + e.what());
@@ -253,6 +261,7 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
   try {
     Network network(std::move(parsed), cost_named(excerpt(cost_name.get_ref<const std::string&>())));
     network.set_l2(l2);
+    network.fix_biases(fixed_biases_of(doc, source));
     return {std::move(network), layout};
   } catch (const ShapeError& e) {
     rethrow_with_source(e, source);
@@ -304,6 +313,7 @@ std::string network_to_json(const Network& network, Layout layout) {
     doc["l2"] = network.l2().averaged ? "mean" : "sum";
   }
   if (columns) doc["layout"] = "columns";
+  if (network.biases_fixed()) doc["fixed_biases"] = true;
   return doc.dump(2) + "\n";
 }
 

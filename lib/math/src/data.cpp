@@ -33,6 +33,20 @@ Dataset xor_data() {
   return {Matrix{{0, 0}, {0, 1}, {1, 0}, {1, 1}}, Matrix{{0}, {1}, {1}, {0}}};
 }
 
+Dataset noisy_xor(std::size_t per_corner, double noise, std::uint64_t seed) {
+  const Dataset corners = xor_data();
+  const std::size_t M = 4 * per_corner;
+  const Matrix jitter = standard_normal(M, 2, seed);
+  Dataset d{Matrix({M, std::size_t{2}}), Matrix({M, std::size_t{1}}), {}};
+  for (std::size_t m = 0; m < M; ++m) {
+    const std::size_t corner = m % 4;
+    d.X(m, 0) = corners.X(corner, 0) + noise * jitter(m, 0);
+    d.X(m, 1) = corners.X(corner, 1) + noise * jitter(m, 1);
+    d.y(m, 0) = corners.y(corner, 0);
+  }
+  return d;
+}
+
 Dataset two_moons(std::size_t samples, double noise, std::uint64_t seed) {
   const std::size_t upper = samples - samples / 2;
   const Matrix jitter = standard_normal(samples, 2, seed);

@@ -30,7 +30,8 @@ const Matrix& chain_rule_output_delta(const Network& network, const ForwardPass&
   if (!f.elementwise())  // (3.10) softmax: its Jacobian times ∂J/∂ŷ
     return traced(trace, f.derivative_equation, L, backward_into(f, z, yhat, dJ_dyhat, d.delta[L]),
                   {yhat, dJ_dyhat});
-  const Matrix& f_prime = traced(trace, f.derivative_equation, L, f.derivative(z, yhat, d.f_prime[L]));
+  const Matrix& f_prime =
+      traced(trace, f.derivative_equation, L, f.derivative(z, yhat, d.f_prime[L]), {z});
   // (3.1) δ⁽ᴸ⁾ = ∂J/∂ŷ ⊙ f′(z⁽ᴸ⁾): the chain rule through the output activation
   return traced(trace, Eq::output_delta, L, product_into(dJ_dyhat, f_prime, d.delta[L]),
                 {dJ_dyhat, f_prime});
@@ -58,8 +59,8 @@ const Matrix& hidden_delta(const Network& network, const ForwardPass& pass, int 
   const Matrix& dJ_da = traced(trace, Eq::activation_gradient, l,
                                matmul_into(delta_next, W, d.dJ_da[l], false, true), {delta_next, W});
   const Activation& f = network.activation(l);
-  const Matrix& f_prime =
-      traced(trace, f.derivative_equation, l, f.derivative(pass.z[l], pass.a[l], d.f_prime[l]));
+  const Matrix& f_prime = traced(trace, f.derivative_equation, l,
+                                 f.derivative(pass.z[l], pass.a[l], d.f_prime[l]), {pass.z[l]});
   // (4.2) δ⁽ˡ⁾ = ∂J/∂a⁽ˡ⁾ ⊙ f′(z⁽ˡ⁾)
   return traced(trace, Eq::hidden_delta, l, product_into(dJ_da, f_prime, d.delta[l]),
                 {dJ_da, f_prime});

@@ -24,8 +24,8 @@ void forward_layer(const Network& network, ForwardPass& pass, int l, TraceSink* 
   //! [forward layer]
   const Layer& layer = network.layer(l);
   Matrix& z = pass.z[l + 1];
-  traced(trace, Eq::weighted_input, l, affine(pass.a[l], layer, z), {pass.a[l], layer.W});
-  traced(trace, Eq::activation, l, layer.f.forward(z, pass.a[l + 1]));
+  traced(trace, Eq::weighted_input, l, affine(pass.a[l], layer, z), {pass.a[l], layer.W, layer.b});
+  traced(trace, Eq::activation, l, layer.f.forward(z, pass.a[l + 1]), {z});
   //! [forward layer]
 }
 

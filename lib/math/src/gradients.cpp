@@ -46,9 +46,10 @@ void regularize_layer(const Network& network, int l, Gradients& g, std::size_t M
   const Eq weight_eq = l2.averaged ? Eq::l2_weight_gradient_mean : Eq::l2_weight_gradient;
   Matrix& dW = g.dW[l];
   traced(trace, weight_eq, l, l2.lambda == 0 ? scale(dW, s) : combine(dW, s, l2.lambda, layer.W),
-         {layer.W});
+         {dW, layer.W});
   // (5.5) ∂J̃/∂b = (1/M) ∂J/∂b: biases carry no penalty
-  if (layer.has_bias && l2.averaged) traced(trace, Eq::bias_gradient_mean, l, scale(g.db[l], s));
+  if (layer.has_bias && l2.averaged)
+    traced(trace, Eq::bias_gradient_mean, l, scale(g.db[l], s), {g.db[l]});
   //! [l2 gradients]
 }
 
@@ -66,11 +67,11 @@ Gradients backprop(const Network& network, const Dataset& data, TraceSink* trace
 void descend_layer(Network& network, int l, Gradients& g, double eta, TraceSink* trace) {
   //! [update]
   Layer& layer = network.layer(l);
-  const Matrix& step = traced(trace, Eq::weight_step, l, scale(g.dW[l], -eta));  // (6.1)
-  traced(trace, Eq::weight_update, l, add_into(layer.W, step), {step});          // (6.2)
-  if (!layer.has_bias) return;
-  const Matrix& bias_step = traced(trace, Eq::bias_step, l, scale(g.db[l], -eta));  // (6.3)
-  traced(trace, Eq::bias_update, l, add_into(layer.b, bias_step), {bias_step});    // (6.4)
+  const Matrix& step = traced(trace, Eq::weight_step, l, scale(g.dW[l], -eta), {g.dW[l]});  // (6.1)
+  traced(trace, Eq::weight_update, l, add_into(layer.W, step), {layer.W, step});            // (6.2)
+  if (!layer.has_bias || network.biases_fixed()) return;
+  const Matrix& bias_step = traced(trace, Eq::bias_step, l, scale(g.db[l], -eta), {g.db[l]});
+  traced(trace, Eq::bias_update, l, add_into(layer.b, bias_step), {layer.b, bias_step});
   //! [update]
 }
 

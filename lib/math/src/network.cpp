@@ -5,63 +5,58 @@
 #include <random>
 #include <stdexcept>
 
+#include <fmt/format.h>
+
 #include "bpw/errors.hpp"
 #include "bpw/superscript.hpp"
 
 namespace bpw {
-namespace {
-
-std::string weight_name(std::size_t l) { return at_layer("W", static_cast<int>(l)); }
-std::string bias_name(std::size_t l) { return at_layer("b", static_cast<int>(l)); }
-
-}  // namespace
 
 Network::Network(std::vector<Layer> layers, Cost cost)
     : layers_(std::move(layers)), cost_(cost) {
   if (layers_.empty()) throw UsageError("the network has no layers; give it at least one W");
   for (std::size_t i = 0; i + 1 < layers_.size(); ++i)
     if (!layers_[i].f.elementwise())
-      throw UsageError("layer " + std::to_string(i + 1) + " uses " + std::string(layers_[i].f.name) +
-                       ", which belongs to the output layer only; use tanh, sigmoid or relu there");
-  const Activation& output = layers_.back().f;
-  if (!cost_.output_activation.empty() && output.name != cost_.output_activation)
-    throw UsageError("the cost " + std::string(cost_.name) + " is written for " +
-                     std::string(cost_.output_activation) + " outputs, but the output layer uses " +
-                     std::string(output.name) + "; use " + std::string(cost_.output_activation) +
-                     " there, or the cost sse");
-  for (std::size_t i = 0; i < layers_.size(); ++i) {
-    const std::size_t l = i + 1;
-    Layer& layer = layers_[i];
-    if (layer.W.size() == 0)
-      throw ShapeError("layer " + std::to_string(l) + ": " + weight_name(l) +
-                       " is empty; give it at least one row and one column");
-    if (!all_finite(layer.W))
-      throw UsageError("layer " + std::to_string(l) + ": " + weight_name(l) +
-                       " contains NaN or infinity; every weight must be a finite number");
-    if (layer.b.size() == 0) {
-      layer.b = xt::zeros<double>({std::size_t{1}, layer.outputs()});
-      layer.has_bias = false;
-    }
-    if (shape_of(layer.b) != Shape{1, layer.outputs()})
-      throw ShapeError("layer " + std::to_string(l) + ": " + bias_name(l) + " has " +
-                       std::to_string(layer.b.size()) + " entries but " + weight_name(l) +
-                       " is " + to_string(shape_of(layer.W)) + "; b needs one entry per column of W");
-    if (!all_finite(layer.b))
-      throw UsageError("layer " + std::to_string(l) + ": " + bias_name(l) +
-                       " contains NaN or infinity; every bias must be a finite number");
-    if (i > 0 && layers_[i - 1].outputs() != layer.inputs())
-      throw ShapeError("layers " + std::to_string(l - 1) + " and " + std::to_string(l) +
-                       " do not chain: " + weight_name(l - 1) + " is " +
-                       to_string(shape_of(layers_[i - 1].W)) + " but " + weight_name(l) + " is " +
-                       to_string(shape_of(layer.W)) + "; " + weight_name(l) + " needs " +
-                       std::to_string(layers_[i - 1].outputs()) +
-                       " rows, one per output of the layer before");
+      throw UsageError(fmt::format("layer {} uses {}, which belongs to the output layer only; use "
+                                   "tanh, sigmoid or relu there", i + 1, layers_[i].f.name));
+  const std::string_view output = layers_.back().f.name, natural = cost_.output_activation;
+  if (!natural.empty() && output != natural)
+    throw UsageError(fmt::format("the cost {} is written for {} outputs, but the output layer uses "
+                                 "{}; use {} there, or the cost sse",
+                                 cost_.name, natural, output, natural));
+  for (std::size_t i = 0; i < layers_.size(); ++i) check_layer(i);
+}
+
+void Network::check_layer(std::size_t i) {
+  const int l = static_cast<int>(i) + 1;
+  Layer& layer = layers_[i];
+  const std::string W = at_layer("W", l), b = at_layer("b", l);
+  if (layer.W.size() == 0)
+    throw ShapeError(fmt::format("layer {}: {} is empty; give it at least one row and one column", l, W));
+  if (!all_finite(layer.W))
+    throw UsageError(fmt::format("layer {}: {} contains NaN or infinity; every weight must be a "
+                                 "finite number", l, W));
+  if (layer.b.size() == 0) {
+    layer.b = xt::zeros<double>({std::size_t{1}, layer.outputs()});
+    layer.has_bias = false;
   }
+  if (shape_of(layer.b) != Shape{1, layer.outputs()})
+    throw ShapeError(fmt::format("layer {}: {} has {} entries but {} is {}; b needs one entry per "
+                                 "column of W", l, b, layer.b.size(), W, to_string(shape_of(layer.W))));
+  if (!all_finite(layer.b))
+    throw UsageError(fmt::format("layer {}: {} contains NaN or infinity; every bias must be a finite "
+                                 "number", l, b));
+  if (i == 0 || layers_[i - 1].outputs() == layer.inputs()) return;
+  const Matrix& before = layers_[i - 1].W;
+  throw ShapeError(fmt::format("layers {} and {} do not chain: {} is {} but {} is {}; {} needs {} "
+                               "rows, one per output of the layer before",
+                               l - 1, l, at_layer("W", l - 1), to_string(shape_of(before)), W,
+                               to_string(shape_of(layer.W)), W, before.shape(1)));
 }
 
 const Layer& Network::layer(int l) const {
   if (l < 1 || l >= L())
-    throw std::out_of_range("weight layer " + std::to_string(l) + " does not exist");
+    throw std::out_of_range(fmt::format("weight layer {} does not exist", l));
   return layers_[static_cast<std::size_t>(l - 1)];
 }
 
@@ -83,8 +78,8 @@ std::vector<std::size_t> Network::sizes() const {
 
 void Network::set_l2(L2 l2) {
   if (!std::isfinite(l2.lambda) || l2.lambda < 0)
-    throw UsageError("λ must be zero or a positive number, not " + std::to_string(l2.lambda) +
-                     "; it weighs the penalty (λ/2) Σ W²");
+    throw UsageError(fmt::format("λ must be zero or a positive number, not {}; it weighs the "
+                                 "penalty (λ/2) Σ W²", l2.lambda));
   l2_ = l2;
 }
 

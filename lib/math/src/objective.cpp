@@ -15,7 +15,7 @@ double J_of(const Network& network, const ForwardPass& pass, const Matrix& y, Tr
     traced(trace, Eq::output_error, L, difference_into(y, yhat, e), {y, yhat});
     traced(trace, c.sample_equation, L, c.error_costs_into(e, J_m), {e});
   } else {
-    traced(trace, c.sample_equation, L, c.sample_costs_into(y, yhat, pass.z[L], J_m), {y, yhat});
+    traced(trace, c.sample_equation, L, c.sample_costs_into(y, yhat, pass.z[L], J_m), {y, pass.z[L]});
   }
   const double J = traced(trace, Eq::total_cost, L, total(J_m), {J_m});
   if (!network.l2().active()) return J;

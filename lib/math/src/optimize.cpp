@@ -10,12 +10,20 @@
 #include "bpw/train.hpp"
 
 namespace bpw {
+namespace {
+
+// Whether L-BFGS moves b⁽ˡ⁾: a layer with a bias, unless the biases are held fixed.
+bool learns_bias(const Network& network, int l) {
+  return network.layer(l).has_bias && !network.biases_fixed();
+}
+
+}  // namespace
 
 std::vector<double> parameters_of(const Network& network) {
   std::vector<double> p;
   for (int l = 1; l < network.L(); ++l) p.insert(p.end(), network.layer(l).W.begin(), network.layer(l).W.end());
   for (int l = 1; l < network.L(); ++l)
-    if (network.layer(l).has_bias) p.insert(p.end(), network.layer(l).b.begin(), network.layer(l).b.end());
+    if (learns_bias(network, l)) p.insert(p.end(), network.layer(l).b.begin(), network.layer(l).b.end());
   return p;
 }
 
@@ -27,7 +35,7 @@ void set_parameters(Network& network, std::span<const double> p) {
     at += W.size();
   }
   for (int l = 1; l < network.L(); ++l) {
-    if (!network.layer(l).has_bias) continue;
+    if (!learns_bias(network, l)) continue;
     Matrix& b = network.layer(l).b;
     std::copy_n(p.begin() + static_cast<std::ptrdiff_t>(at), b.size(), b.begin());
     at += b.size();
@@ -38,7 +46,7 @@ std::vector<double> flatten(const Network& network, const Gradients& g) {
   std::vector<double> out;
   for (int l = 1; l < network.L(); ++l) out.insert(out.end(), g.dW[l].begin(), g.dW[l].end());
   for (int l = 1; l < network.L(); ++l)
-    if (network.layer(l).has_bias) out.insert(out.end(), g.db[l].begin(), g.db[l].end());
+    if (learns_bias(network, l)) out.insert(out.end(), g.db[l].begin(), g.db[l].end());
   return out;
 }
 

@@ -35,7 +35,22 @@ Grid grid(const Matrix& m, int precision, bool full);
 // Columns a string takes on a terminal: one per code point (no wide glyphs here).
 std::size_t display_width(std::string_view text);
 
+// LaTeX in plain ASCII, so that a handout compiles with any engine (pdflatex,
+// lualatex, xelatex) and no font can lack a glyph. Text that holds Unicode
+// symbols (ŷ, ∂, λ, W⁽²⁾, ⋮) becomes TeX commands (\hat{y}, \partial, \lambda,
+// W^{(2)}, \vdots). A character with no TeX form is kept as it is, so that a
+// test of the output finds it rather than a page that silently lacks it.
+//
+// latex_escape: LaTeX's special characters escaped, nothing else changed (paths).
+// latex_math: a formula for math mode; TeX already in it is kept.
+// latex_text: running text; symbols and scientific numbers go in $…$, command-line
+//   flags in \texttt (so that --verbose keeps both hyphens), dashes and quotes
+//   become TeX's.
+// latex_number: a formatted number for math mode: "1.5534e-02" → "1.5534 \times 10^{-2}".
 std::string latex_escape(std::string_view text);
+std::string latex_math(std::string_view unicode);
+std::string latex_text(std::string_view text);
+std::string latex_number(std::string_view formatted);
 
 // A table's cells, each column formatted on its own, because a table's columns
 // are read side by side: fixed columns with four more digits than a matrix, so

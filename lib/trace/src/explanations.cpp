@@ -54,6 +54,7 @@ constexpr std::array explanations{
   Explained{bias_update, "Apply the step ⟦bias_step⟧."},
   Explained{momentum_velocity, "Definition: the velocity v keeps a running sum of the steps of ⟦weight_step⟧, each older one shrunk by μ, so steps that agree add up and steps that disagree cancel."},
   Explained{momentum_update, "Definition: the weights move by the velocity of ⟦momentum_velocity⟧ instead of by the single step of ⟦weight_step⟧; μ = 0 gives back ⟦weight_update⟧."},
+  Explained{cost_after_step, "The cost ⟦total_cost⟧ of the network after the step ⟦weight_update⟧: below J before it when η is small enough."},
   Explained{numerical_weight_gradient, "Central difference: the Taylor series of J(w ± ε) cancels the even terms, leaving ∂J/∂w + O(ε²)."},
   Explained{numerical_bias_gradient, "Central difference, as ⟦numerical_weight_gradient⟧, for each bias."},
   Explained{relative_error, "Compares ⟦weight_gradient⟧ with ⟦numerical_weight_gradient⟧ on the scale of the larger."},

@@ -27,16 +27,37 @@ class JsonWriter final : public Writer {
 
   void begin_document(std::string_view) override {}
   void end_document() override {}
-  void heading(std::string_view) override {}
-  void note(std::string_view) override {}
+  void network(const NetworkRecord& net) override {
+    out_ << json{{"kind", "network"},       {"sizes", net.sizes},   {"activations", net.activations},
+                 {"biases", net.biases},     {"cost", net.cost},     {"lambda", net.lambda},
+                 {"l2", net.averaged ? "mean" : "sum"}}
+                .dump()
+         << "\n";
+  }
+
+  void heading(std::string_view title) override {
+    out_ << json{{"kind", "heading"}, {"text", title}}.dump() << "\n";
+  }
+  void note(std::string_view text) override {
+    out_ << json{{"kind", "note"}, {"text", text}}.dump() << "\n";
+  }
   void end_recap() override {}
 
   void matrix(const MatrixRecord& r) override {
+    if (r.again) return;  // every record is in the JSON in full already
     json rec = record("matrix", r.eq, r.value, r.source, r.brief);
+    rec["n"] = r.n;
     if (!r.explanation.empty()) rec["explanation"] = r.explanation;
+    json operands = json::array();
+    for (const OperandRef& o : r.operands)
+      operands.push_back({{"symbol", o.symbol},
+                          {"ref", o.n},
+                          {"shape", {o.shape.rows, o.shape.cols}},
+                          {"transposed", o.transposed}});
+    rec["operands"] = std::move(operands);
     json factors = json::array();
     for (const Shape& f : r.factors) factors.push_back({f.rows, f.cols});
-    rec["operands"] = std::move(factors);
+    rec["factors"] = std::move(factors);
     out_ << rec.dump() << "\n";
   }
 
@@ -53,6 +74,31 @@ class JsonWriter final : public Writer {
                       {"layer", r.eq.layer},  {"passed", r.passed},
                       {"message", r.eq.symbol + " (" + r.eq.number + ") " + r.message}};
     out_ << rec.dump() << "\n";
+  }
+
+  void chain(const ChainRecord& r) override {
+    const auto element = [](const ElementRef& e) {
+      return json{{"symbol", e.symbol}, {"eq", e.eq}, {"ref", e.n},
+                  {"row", e.row},       {"col", e.col}, {"value", e.value}};
+    };
+    json samples = json::array();
+    for (const ChainSample& s : r.samples) {
+      json factors = json::array();
+      for (const ChainFactorRef& f : s.factors) {
+        json factor = element(f.element);
+        if (!f.terms.empty()) {
+          factor["terms"] = json::array();
+          for (const auto& [delta, w] : f.terms)
+            factor["terms"].push_back({{"delta", element(delta)}, {"weight", element(w)}});
+        }
+        factors.push_back(std::move(factor));
+      }
+      samples.push_back({{"sample", s.sample}, {"factors", std::move(factors)}, {"value", s.value}});
+    }
+    out_ << json{{"kind", "chain"}, {"weight", r.weight}, {"layer", r.layer}, {"row", r.row},
+                 {"col", r.col},     {"eq", r.eq.number}, {"value", r.value}, {"samples", samples}}
+                .dump()
+         << "\n";
   }
 
   void concordance(const std::vector<ConcordanceRow>& rows) override {

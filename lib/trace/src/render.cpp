@@ -88,7 +88,8 @@ struct Renderer {
     if (name == "aT") return activation(offset, true);
     if (name == "z") return columns ? plain("Z", "Z", offset) : plain("z", "z", offset);
     if (name == "d") return plain("δ", "\\delta", offset);
-    if (name == "e") return plain("e", "e", offset);
+    if (name == "J") return at && at->l2 ? (uni ? "J̃" : "\\tilde{J}") : "J";
+    if (name == "e") return at && at->l + offset == at->L ? "e" : plain("e", "e", offset);
     if (name == "W") return plain("W", "W", offset);
     if (name == "b") return plain("b", "b", offset);
     if (name == "WT") return "(" + plain("W", "W", offset) + (uni ? ")ᵀ" : ")^{\\top}");

@@ -42,8 +42,8 @@ class TextWriter final : public Writer {
     }
     out_ << color(ansi::number) << label << reset() << color(ansi::equation) << r.eq.text << reset()
          << "\n";
-    out_ << "       " << color(ansi::dim) << shape_line(r.value, r.factors) << "   at " << r.source
-         << reset() << "\n";
+    out_ << "       " << color(ansi::dim) << shape_line(r.value, r.factors)
+         << (r.source.empty() ? "" : "   at " + r.source) << reset() << "\n";
     const auto cells = cells::grid(r.value, options_.precision, options_.full).cells;
     const std::size_t rows = cells.size();
     for (std::size_t i = 0; i < rows; ++i) {
@@ -81,6 +81,13 @@ class TextWriter final : public Writer {
   void check(const CheckRecord& r) override {
     out_ << color(r.passed ? ansi::pass : ansi::fail) << (r.passed ? "✓ " : "✗ ") << r.eq.symbol
          << " (" << r.eq.number << ") " << r.message << reset() << "\n\n";
+  }
+
+  void chain(const ChainRecord& r) override {
+    const std::vector<std::string> lines = chain_lines(r, options_.precision);
+    out_ << color(ansi::number) << lines.front() << reset() << "\n";
+    for (std::size_t i = 1; i < lines.size(); ++i) out_ << "       " << lines[i] << "\n";
+    out_ << "\n";
   }
 
   void end_recap() override {

@@ -12,68 +12,35 @@
 #include "bpw/equations.hpp"
 #include "bpw/network.hpp"
 #include "bpw/table.hpp"
-#include "writer.hpp"
+#include "tracer_impl.hpp"
 
 namespace bpw {
 
-struct Tracer::Impl {
-  TraceOptions options;
-  std::unique_ptr<Writer> writer;
-  int L = 3;
-  std::vector<bool> bias;  // bias[l] for weight layer l
-  bool brief = false;
-  int failed = 0;
+LayerContext Tracer::Impl::context(int l) const {
+  const bool has_bias = l >= 1 && static_cast<std::size_t>(l) < bias.size() && bias[l];
+  return {l, L, has_bias, columns(), l2};
+}
 
-  bool columns() const { return options.layout == Layout::columns; }
+Rendered Tracer::Impl::rendered(Eq id, int l) const {
+  const Equation& e = equation(id);
+  const LayerContext at = context(l);
+  return {std::string(e.key),
+          std::string(e.number),
+          render(e.symbol, Notation::unicode, at),
+          render(text_of(e, columns()), Notation::unicode, at),
+          render(e.symbol, Notation::latex, at),
+          render(latex_of(e, columns()), Notation::latex, at),
+          symbol_layer(e, l)};
+}
 
-  LayerContext context(int l) const {
-    const bool has_bias = l >= 1 && static_cast<std::size_t>(l) < bias.size() && bias[l];
-    return {l, L, has_bias, columns()};
-  }
-
-  Rendered rendered(Eq id, int l) const {
-    const Equation& e = equation(id);
-    const LayerContext at = context(l);
-    return {std::string(e.key),
-            std::string(e.number),
-            render(e.symbol, Notation::unicode, at),
-            render(text_of(e, columns()), Notation::unicode, at),
-            render(e.symbol, Notation::latex, at),
-            render(latex_of(e, columns()), Notation::latex, at),
-            l};
-  }
-
-  // The library computes with samples as rows; with samples as columns the same
-  // numbers are shown transposed.
-  Matrix shown(const Matrix& m) const { return columns() ? transpose(m) : m; }
-
-  // The factors of a matrix product as shown, each transposed as it enters the
-  // product; in the column layout (AB)ᵀ = BᵀAᵀ, so their order reverses and
-  // each is transposed.
-  std::vector<Shape> factor_shapes(Eq eq, Operands operands) const {
-    const std::vector<bool> transposed = transposed_factors(equation(eq));
-    std::vector<Shape> shapes;
-    auto operand = operands.begin();
-    for (std::size_t i = 0; i < transposed.size() && operand != operands.end(); ++i, ++operand) {
-      const Shape s = shape_of(operand->get());
-      shapes.push_back(transposed[i] ? Shape{s.cols, s.rows} : s);
-    }
-    if (columns()) {
-      std::reverse(shapes.begin(), shapes.end());
-      for (Shape& s : shapes) s = {s.cols, s.rows};
-    }
-    return shapes;
-  }
-
-  void pause() const {
-    if (!options.step || brief || !isatty(STDIN_FILENO)) return;
-    std::cout.flush();
-    std::cerr << "  ⏎ Enter for the next equation " << std::flush;
-    std::string ignored;
-    std::getline(std::cin, ignored);
-    std::cerr << "\x1b[1A\x1b[2K" << std::flush;  // the prompt's line, cleared for the next equation
-  }
-};
+void Tracer::Impl::pause() const {
+  if (!options.step || brief || !isatty(STDIN_FILENO)) return;
+  std::cout.flush();
+  std::cerr << "  ⏎ Enter for the next equation " << std::flush;
+  std::string ignored;
+  std::getline(std::cin, ignored);
+  std::cerr << "\x1b[1A\x1b[2K" << std::flush;  // the prompt's line, cleared for the next equation
+}
 
 namespace {
 
@@ -95,18 +62,23 @@ Matrix Tracer::as_shown(const Matrix& m) const { return impl_->shown(m); }
 
 void Tracer::describe(const Network& network) {
   impl_->L = network.L();
+  impl_->l2 = network.l2().active();
   impl_->bias.assign(static_cast<std::size_t>(network.L()), false);
   for (int l = 1; l < network.L(); ++l) impl_->bias[l] = network.layer(l).has_bias;
+  NetworkRecord record{network.sizes(), {}, {}, std::string(network.cost().name),
+                       network.l2().lambda, network.l2().averaged};
+  for (int l = 2; l <= network.L(); ++l) record.activations.emplace_back(network.activation(l).name);
+  for (int l = 1; l < network.L(); ++l) record.biases.push_back(network.layer(l).has_bias);
+  impl_->writer->network(record);
 }
 
 void Tracer::record(Eq eq, int l, const Matrix& value, Operands operands,
                     std::source_location where) {
   Impl& s = *impl_;
-  const Rendered r = s.rendered(eq, l);
-  const Matrix shown = s.shown(value);
-  const bool explain = s.options.explain && !s.brief && !r.number.empty();
-  s.writer->matrix({r, shown, s.factor_shapes(eq, operands), source_of(where), s.brief,
-                    explain ? explanation(eq) : std::string()});
+  std::vector<OperandRef> refs = s.resolve(eq, l, operands);
+  const bool explain = s.options.explain && !s.brief && !equation(eq).number.empty();
+  s.emit(s.rendered(eq, l), s.shown(value), std::move(refs), s.factor_shapes(eq, l, operands),
+         source_of(where), explain ? explanation(eq) : std::string());
   s.pause();
 }
 
@@ -133,6 +105,26 @@ bool Tracer::check(Eq eq, int l, const Matrix& computed, const Matrix& reference
                           mismatch->expected);
   }
   return verdict(eq, l, !mismatch, message);
+}
+
+void Tracer::chain(const WeightChain& chain) {
+  Impl& s = *impl_;
+  const Element weight{Eq::W, chain.l, chain.i, chain.j, 0.0};
+  const ElementRef w = s.element(weight);
+  std::vector<ChainSample> samples;
+  for (const SampleChain& sample : chain.samples) {
+    ChainSample shown{sample.m + 1, {}, sample.value};
+    for (const Factor& f : sample.factors) {
+      ChainFactorRef factor{s.element(f.element), {}};
+      for (const auto& [delta, weight_of] : f.terms)
+        factor.terms.push_back({s.element(delta), s.element(weight_of)});
+      shown.factors.push_back(std::move(factor));
+    }
+    samples.push_back(std::move(shown));
+  }
+  const Rendered r = s.rendered(Eq::weight_gradient, chain.l);
+  s.writer->chain({r, w.symbol, chain.l, w.row, w.col, chain.value, std::move(samples)});
+  s.pause();
 }
 
 bool Tracer::verdict(Eq eq, int l, bool passed, std::string_view message) {

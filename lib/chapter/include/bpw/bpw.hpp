@@ -3,6 +3,7 @@
 
 #include "bpw/activation.hpp"
 #include "bpw/backprop.hpp"
+#include "bpw/chain.hpp"
 #include "bpw/chapter.hpp"
 #include "bpw/concordance.hpp"
 #include "bpw/cost.hpp"

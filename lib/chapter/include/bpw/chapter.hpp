@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,12 @@ struct DataFiles {
   bool given() const { return !idx_dir.empty() || !csv_file.empty(); }
 };
 
+// One weight, element (i, j) of W⁽ˡ⁾ with samples as rows, counted from 0.
+struct WeightSpec {
+  int l;
+  std::size_t i, j;
+};
+
 // What the options a chapter declared have set.
 struct Settings {
   double learning_rate = 0.5;   // --learning-rate η
@@ -50,6 +57,7 @@ struct Settings {
   double noise = 0.2;
   DataFiles files;
   std::string plot;             // --plot PREFIX
+  std::optional<WeightSpec> weight;  // --weight W2[1,1]
 };
 
 struct Session {
@@ -75,10 +83,16 @@ class Chapter {
 
   // --lambda λ, --l2 sum|mean: L2 regularisation.
   Chapter& regularization();
-  // --learning-rate η, by default `eta`, or the preset's own rate for training.
+  // --learning-rate η: by default `eta` for a network from a file, the preset's
+  // own rate otherwise (one that makes J fall in one step, or that trains).
   Chapter& learning_rate(double eta = 0.5);
   // --save-network FILE
   Chapter& save_network();
+  // --fixed-biases: the update leaves the biases as they are.
+  Chapter& fixed_biases();
+  // The preset's own split into a few samples to train on and more held out
+  // (chapter 10), instead of its data.
+  Chapter& held_out();
   // --epsilon ε and --break-derivative: the gradient check.
   Chapter& gradient_check();
   // --epochs, --iterations, --batch, --trace-every: how long and in what steps
@@ -93,6 +107,8 @@ class Chapter {
   Chapter& data_files(bool images);
   // --plot PREFIX
   Chapter& plot();
+  // --weight W2[1,1]: one weight's gradient worked as a chain of scalars.
+  Chapter& weight();
 
   // Parses the command line, builds the session and runs `body`. Returns the
   // exit status: 0, 1 when a check in the chapter failed, 2 for a usage error

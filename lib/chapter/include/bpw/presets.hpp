@@ -18,6 +18,10 @@ struct Preset {
   Network (*network)(std::uint64_t seed);
   Dataset (*data)(std::uint64_t seed);
   double learning_rate;  // chapter 8's default step for full-batch training
+  double step_rate;      // chapter 6's one step: small enough that J falls
+  // Chapter 10's samples: a few to train on and more held out, from the same
+  // source as the preset's data.
+  Split (*held_out)(std::uint64_t seed);
   Layout layout = Layout::rows;  // how the preset writes samples
 };
 

@@ -1,7 +1,8 @@
 // Networks and data sets as JSON files, so an instructor can load the exact
 // worked example of a lecture:
 //   network: {"cost":"sse","layers":[{"W":[[…],…],"b":[…],"activation":"sigmoid"},…]}
-//            optional: "lambda": 0.01, "l2": "sum" | "mean", "layout": "rows" | "columns"
+//            optional: "lambda": 0.01, "l2": "sum" | "mean", "layout": "rows" | "columns",
+//            "fixed_biases": true
 //   data:    {"X":[[…],…],"y":[[…],…]}, optional "layout"
 // With "layout": "columns" each W is [outputs x inputs], and X and y hold one
 // sample per column; the files are transposed on reading and writing.

@@ -82,7 +82,8 @@ void regularize(const Network& network, Gradients& g, std::size_t M, TraceSink* 
 Gradients backprop(const Network& network, const Dataset& data, TraceSink* trace = nullptr);
 
 // (6.1) ΔW⁽ˡ⁾ = −η ∂J/∂W⁽ˡ⁾, (6.2) W⁽ˡ⁾ ← W⁽ˡ⁾ + ΔW⁽ˡ⁾, and (6.3), (6.4) the same
-// for the biases. The gradients become the steps, in place: g holds ΔW and Δb after.
+// for the biases unless they are held fixed. The gradients become the steps, in
+// place: g holds ΔW and Δb after.
 void descend_layer(Network& network, int l, Gradients& g, double eta, TraceSink* trace = nullptr);
 void descend(Network& network, Gradients& g, double eta, TraceSink* trace = nullptr);
 

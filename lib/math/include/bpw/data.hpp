@@ -17,7 +17,7 @@ using Pixels = xt::xtensor<std::uint8_t, 2>;
 struct Dataset {
   Matrix X;       // [M x n]; empty when the inputs are kept as `pixels`
   Matrix y;       // [M x k]
-  Pixels pixels;  // [M x n] bytes standing for X = pixels / 255, or empty
+  Pixels pixels = {};  // [M x n] bytes standing for X = pixels / 255, or empty
 };
 
 // Samples to train on, and samples held out to test on.
@@ -52,6 +52,10 @@ Split sleep_study_extended();
 
 // The four points of XOR: y = 1 when exactly one input is 1.
 Dataset xor_data();
+
+// XOR's corners, each `per_corner` times with Gaussian noise of standard
+// deviation `noise` on the inputs; the targets stay 0 and 1.
+Dataset noisy_xor(std::size_t per_corner, double noise, std::uint64_t seed);
 
 // Two interleaving half circles, `samples` points in all, with Gaussian noise of
 // standard deviation `noise`: the upper moon is class 0, the lower class 1.

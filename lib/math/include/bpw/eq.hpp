@@ -23,6 +23,7 @@ enum class Eq {
   weight_gradient, bias_gradient, l2_weight_gradient, l2_weight_gradient_mean, bias_gradient_mean,
   // Chapter 6: the update
   weight_step, weight_update, bias_step, bias_update, momentum_velocity, momentum_update,
+  cost_after_step,
   // Chapter 7: the gradient check
   numerical_weight_gradient, numerical_bias_gradient, relative_error, norm_ratio,
   broken_derivative,

@@ -53,14 +53,23 @@ class Network {
   // Neurons per layer, input first: {2, 3, 1}.
   std::vector<std::size_t> sizes() const;
 
+  // Biases held fixed: the update (6.3), (6.4) and L-BFGS leave them as they are,
+  // as the published 2-2-2 worked example does.
+  bool biases_fixed() const { return biases_fixed_; }
+  void fix_biases(bool fixed) { biases_fixed_ = fixed; }
+
   const L2& l2() const { return l2_; }
   // Throws UsageError for a negative or non-finite λ.
   void set_l2(L2 l2);
 
  private:
+  // Throws ShapeError or UsageError when layer i + 1 does not hold up.
+  void check_layer(std::size_t i);
+
   std::vector<Layer> layers_;
   Cost cost_;
   L2 l2_;
+  bool biases_fixed_ = false;
 };
 
 struct NetworkSpec {

@@ -4,8 +4,8 @@
 // Templates use symbol tokens so that one entry serves every layer:
 //   ⟨a⟩ ⟨z⟩ ⟨d⟩ (δ) ⟨e⟩ ⟨W⟩ ⟨b⟩ name a symbol at the entry's layer l; a suffix +1 or -1
 //   shifts the layer (⟨z+1⟩ is z⁽ˡ⁺¹⁾). ⟨aT⟩ and ⟨WT⟩ are transposed; ⟨+b⟩ is
-//   " + b⁽ˡ⁾" when the layer has a bias and nothing otherwise. a⁽¹⁾ prints as X
-//   and a⁽ᴸ⁾ as ŷ.
+//   " + b⁽ˡ⁾" when the layer has a bias and nothing otherwise. a⁽¹⁾ prints as X,
+//   a⁽ᴸ⁾ as ŷ and e⁽ᴸ⁾ as e. ⟨J⟩ is J, or J̃ when the network has L2.
 #pragma once
 
 #include <optional>
@@ -37,14 +37,23 @@ struct Equation {
   // net_j, out_j), and the names it goes by in tutorial code.
   std::string_view index_form = {};
   std::string_view code_names = {};
-  // For a matrix product, its two factors as the code passes them, a ᵀ after
-  // one that enters transposed: "⟨d+1⟩ ⟨W⟩ᵀ". The trace shows their shapes.
-  std::string_view factors = {};
+  // The matrices the equation combines, in the order the code passes them to
+  // bpw::traced, each a symbol template; a ᵀ after one that enters transposed
+  // ("⟨d+1⟩ ⟨W⟩ᵀ"). ⟨+b⟩ stands for the bias when the layer has one. The trace
+  // prints every operand before the result that uses it.
+  std::string_view operands = {};
+  bool product = false;  // the first two operands are the factors of a matrix product
 };
 
-// The two factors' transposition marks of a product entry: {false, true} for
-// "⟨d+1⟩ ⟨W⟩ᵀ"; empty for an entry that is not a matrix product.
-std::vector<bool> transposed_factors(const Equation& e);
+// The layer a template's first token names at layer l: ⟨z+1⟩ at l is l + 1;
+// l for a template without a layered token.
+int template_layer(std::string_view tmpl, int l);
+// The superscript of the symbol an entry defines at layer l, as printed: 2 for
+// z⁽²⁾ = ⟨z+1⟩ at l = 1.
+int symbol_layer(const Equation& e, int l);
+
+// The operand templates of an entry, one per operand: {"⟨d+1⟩", "⟨W⟩ᵀ"}.
+std::vector<std::string_view> operand_templates(const Equation& e);
 
 // How each equation is derived, for --explain: the rule of calculus and the
 // earlier equations it starts from, named by key in ⟦key⟧ so that the numbers
@@ -69,6 +78,7 @@ struct LayerContext {
   int L = 3;
   bool bias = false;
   bool columns = false;  // samples as columns: Z⁽ˡ⁾, A⁽ˡ⁾ and the column twins
+  bool l2 = false;       // the network has L2 regularisation: ⟨J⟩ is J̃
 };
 
 enum class Notation { unicode, latex };

@@ -20,6 +20,7 @@ namespace bpw {
 
 class Network;
 class Table;
+struct WeightChain;
 
 enum class Format { text, markdown, latex, json };
 
@@ -56,6 +57,10 @@ class Tracer final : public TraceSink {
   // the largest difference or the first mismatch, and count failures.
   bool check(Eq eq, int l, const Matrix& computed, const Matrix& reference,
              std::string_view reference_name, double tolerance);
+
+  // One weight's gradient worked as a chain of scalars, each factor an element of
+  // a matrix traced before (--weight).
+  void chain(const WeightChain& chain);
 
   // A pass/fail line that is not a matrix comparison (the gradient check's verdict).
   bool verdict(Eq eq, int l, bool passed, std::string_view message);

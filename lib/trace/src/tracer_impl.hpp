@@ -1,0 +1,57 @@
+// The tracer's state, shared by trace.cpp (what is traced) and operands.cpp
+// (which earlier records an equation's operands are). Private to bpw_trace.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bpw/chain.hpp"
+#include "bpw/equations.hpp"
+#include "bpw/trace.hpp"
+#include "writer.hpp"
+
+namespace bpw {
+
+// A matrix record kept for the equations that use it later.
+struct Stored {
+  Rendered eq;
+  Matrix value;  // as shown
+  std::string source;
+  int n = 0;
+  bool in_full = false;  // printed in full at least once, not only as a recap line
+};
+
+struct Tracer::Impl {
+  TraceOptions options;
+  std::unique_ptr<Writer> writer;
+  int L = 3;
+  std::vector<bool> bias;  // bias[l] for weight layer l
+  bool l2 = false;
+  bool brief = false;
+  int failed = 0;
+  int records = 0;
+  std::map<std::string, Stored> latest;  // the latest record of each symbol
+
+  bool columns() const { return options.layout == Layout::columns; }
+  LayerContext context(int l) const;
+  Rendered rendered(Eq id, int l) const;
+  // The library computes with samples as rows; with samples as columns the same
+  // numbers are shown transposed.
+  Matrix shown(const Matrix& m) const { return columns() ? transpose(m) : m; }
+
+  // Prints a matrix record (and keeps it), numbering it.
+  const Stored& emit(const Rendered& r, const Matrix& value, std::vector<OperandRef> operands,
+                     std::vector<Shape> factors, std::string source, std::string explanation);
+  // The operands of equation `eq` at layer l: earlier records, found by the
+  // symbol they define; a given quantity (X, y, W, b) never traced before is
+  // printed now; one shown only as a recap line is shown in full again.
+  std::vector<OperandRef> resolve(Eq eq, int l, Operands operands);
+  std::vector<Shape> factor_shapes(Eq eq, int l, Operands operands) const;
+  // An element of a traced matrix, named and numbered as shown.
+  ElementRef element(const Element& e) const;
+  void pause() const;
+};
+
+}  // namespace bpw

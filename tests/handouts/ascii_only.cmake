@@ -1,0 +1,30 @@
+# Runs PROGRAM ARGS into OUT and demands exit status EXPECT_RC; with 0, output
+# that is plain ASCII (a LaTeX handout whose every symbol is a TeX command); with
+# 2, one line on stderr saying why the chapter refuses.
+separate_arguments(args UNIX_COMMAND "${ARGS}")
+execute_process(COMMAND ${PROGRAM} ${args} INPUT_FILE /dev/null OUTPUT_FILE ${OUT}
+                ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(NOT rc EQUAL EXPECT_RC)
+  message(FATAL_ERROR "${PROGRAM} ${ARGS} exited with ${rc}, not ${EXPECT_RC}: ${err}")
+endif()
+if(rc EQUAL 2)
+  string(STRIP "${err}" err)
+  if(err MATCHES "\n" OR err STREQUAL "")
+    message(FATAL_ERROR "a refusal must be one line, not: ${err}")
+  endif()
+  message(STATUS "refused, as expected: ${err}")
+  return()
+endif()
+file(STRINGS ${OUT} lines)
+set(number 0)
+foreach(line IN LISTS lines)
+  math(EXPR number "${number} + 1")
+  string(REGEX MATCH "[^\t -~]" outside "${line}")
+  if(outside)
+    message(FATAL_ERROR "${OUT}:${number} holds a character outside ASCII, which a TeX engine "
+                        "may print as nothing: ${line}")
+  endif()
+endforeach()
+if(number LESS 20)
+  message(FATAL_ERROR "${OUT} has only ${number} lines")
+endif()
