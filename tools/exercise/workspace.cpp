@@ -65,11 +65,17 @@ std::string fingerprint(const std::string& text) {
 nlohmann::json load_progress() {
   std::ifstream in(progress_file());
   if (!in) return nlohmann::json::object();
+  // A damaged record only forgets passes. Only its "name": "fingerprint" entries
+  // are kept, so that nothing nested in the file reaches dump() (which recurses).
+  nlohmann::json record = nlohmann::json::object();
   try {
-    return nlohmann::json::parse(in);
+    const nlohmann::json parsed = nlohmann::json::parse(in);
+    if (parsed.is_object())
+      for (const auto& [name, fingerprint] : parsed.items())
+        if (fingerprint.is_string()) record[name] = fingerprint;
   } catch (const nlohmann::json::exception&) {
-    return nlohmann::json::object();  // a damaged record only forgets passes
   }
+  return record;
 }
 
 void record_pass(const Target& t) {
