@@ -3,6 +3,17 @@
 //   DIR/truncated  the same, with the gzipped training images cut short
 //   DIR/corrupt    the same, with the gzipped training images' data scrambled
 //   DIR/mismatch   ten images but nine labels
+// and hostile ones, whose headers claim more than the files hold or than the
+// workbook takes (each with the good test set beside it):
+//   DIR/claims_400000   a 16-byte images file that claims 400,000 images of 28×28
+//   DIR/claims_50000    the same, claiming 50,000 (within the limits, not the file)
+//   DIR/thin_gzip       a gzip of a few dozen bytes that claims 50,000 images
+//   DIR/huge_images     one image of 2³¹×2³¹ pixels
+//   DIR/overflowing     2³²−1 images of (2³²−1)² pixels: the product overflows
+//   DIR/bomb            gzip files that inflate, consistently, to 2,000,000 images
+//                       (1.6 GB) and their labels: members of zeros repeated
+//   DIR/many_classes    400,000 images of one pixel, every label 255
+//   DIR/no_images       a header of 0 images
 #include <zlib.h>
 
 #include <filesystem>
@@ -44,6 +55,16 @@ void write_set(const fs::path& dir, std::size_t images, std::size_t labels) {
   write_plain(dir / "t10k-labels-idx1-ubyte", idx({labels}, classes));
 }
 
+// Replaces the training pair of a good set with these bytes.
+void write_training(const fs::path& dir, const std::vector<unsigned char>& images,
+                    const std::vector<unsigned char>& labels) {
+  write_set(dir, 10, 10);
+  fs::remove(dir / "train-images-idx3-ubyte");
+  fs::remove(dir / "train-labels-idx1-ubyte.gz");
+  write_plain(dir / "train-images-idx3-ubyte", images);
+  write_plain(dir / "train-labels-idx1-ubyte", labels);
+}
+
 std::vector<unsigned char> gz_bytes(const std::vector<unsigned char>& bytes, const fs::path& scratch) {
   write_gz(scratch, bytes);
   std::ifstream in(scratch, std::ios::binary);
@@ -68,6 +89,31 @@ int main(int argc, char** argv) {
     else for (std::size_t i = 40; i < 80; ++i) bytes[i] ^= 0x5a;
     write_plain(root / name / "train-images-idx3-ubyte.gz", bytes);
   }
+
+  write_training(root / "claims_400000", idx({400000, 28, 28}, {}), idx({400000}, {}));
+  write_training(root / "claims_50000", idx({50000, 28, 28}, {}), idx({50000}, {}));
+  write_training(root / "thin_gzip", gz_bytes(idx({50000, 28, 28}, {1, 2, 3}), root / "scratch.gz"),
+                 idx({50000}, std::vector<unsigned char>(50000, 1)));
+  write_training(root / "huge_images", idx({1, 1u << 31, 1u << 31}, {0}), idx({1}, {0}));
+  write_training(root / "overflowing", idx({0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF}, {0}),
+                 idx({0xFFFFFFFF}, {0}));
+  write_training(root / "no_images", idx({0, 28, 28}, {}), idx({0}, {}));
+  write_training(root / "many_classes", idx({400000, 1, 1}, std::vector<unsigned char>(400000, 7)),
+                 idx({400000}, std::vector<unsigned char>(400000, 255)));
+
+  // gzip members concatenated inflate one after another: a header member, then
+  // one member of 2,000 zero images repeated 1,000 times (and so for the labels).
+  auto images = gz_bytes(idx({2000000, 28, 28}, {}), root / "scratch.gz");
+  auto labels = gz_bytes(idx({2000000}, {}), root / "scratch.gz");
+  const auto zero_images = gz_bytes(std::vector<unsigned char>(2000 * 28 * 28), root / "scratch.gz");
+  const auto zero_labels = gz_bytes(std::vector<unsigned char>(2000), root / "scratch.gz");
+  for (int i = 0; i < 1000; ++i) {
+    images.insert(images.end(), zero_images.begin(), zero_images.end());
+    labels.insert(labels.end(), zero_labels.begin(), zero_labels.end());
+  }
+  write_training(root / "bomb", images, labels);
+  fs::rename(root / "bomb" / "train-images-idx3-ubyte", root / "bomb" / "train-images-idx3-ubyte.gz");
+  fs::rename(root / "bomb" / "train-labels-idx1-ubyte", root / "bomb" / "train-labels-idx1-ubyte.gz");
   fs::remove(root / "scratch.gz");
   return 0;
 }

@@ -29,28 +29,34 @@ Progress load_progress() {
   Progress p;
   std::ifstream in(progress_file());
   if (!in) return p;
-  nlohmann::json record;
+  // A damaged record only forgets passes: only the typed entries below are
+  // kept, so nothing else in the file (a value nested 100,000 deep) is ever
+  // written back, and an entry of the wrong type is dropped.
   try {
-    record = nlohmann::json::parse(in);
+    const nlohmann::json record = nlohmann::json::parse(in);
+    if (!record.is_object()) return p;
+    p.class_code = record.value("class", "");
+    p.student = record.value("student", "");
+    const nlohmann::json& exercises = record.contains("exercises") ? record["exercises"] : nlohmann::json::object();
+    if (exercises.is_object())
+      for (const auto& [name, entry] : exercises.items()) {
+        if (!entry.is_object()) continue;
+        try {
+          p.exercises[name] = {entry.value("passed", ""), entry.value("first_pass", ""), entry.value("hints", 0)};
+        } catch (const nlohmann::json::exception&) {
+          p.exercises.erase(name);
+        }
+      }
+    // The first record kept only the fingerprint of each passing text, by name:
+    // a pass from before the record kept times.
+    for (const auto& [name, entry] : record.items())
+      if (entry.is_string() && name != "class" && name != "student") {
+        p.exercises[name].passed = entry.get<std::string>();
+        p.exercises[name].first_pass = "earlier";
+      }
   } catch (const nlohmann::json::exception&) {
-    return p;  // a damaged record only forgets passes
+    return Progress{};
   }
-  if (!record.is_object()) return p;
-  p.class_code = record.value("class", "");
-  p.student = record.value("student", "");
-  const nlohmann::json exercises = record.value("exercises", nlohmann::json::object());
-  for (const auto& [name, entry] : exercises.items()) {
-    if (!entry.is_object()) continue;
-    p.exercises[name] = {entry.value("passed", ""), entry.value("first_pass", ""),
-                         entry.value("hints", 0)};
-  }
-  // The first record kept only the fingerprint of each passing text, by name:
-  // a pass from before the record kept times.
-  for (const auto& [name, entry] : record.items())
-    if (entry.is_string() && name != "class" && name != "student") {
-      p.exercises[name].passed = entry.get<std::string>();
-      p.exercises[name].first_pass = "earlier";
-    }
   return p;
 }
 

@@ -257,7 +257,8 @@ std::optional<fs::path> reset(const Target& t) {
       aside = folder / (std::string(t.exercise.name) + "-" + stamp + "-" + std::to_string(n) +
                         ".cpp");
     fs::create_directories(folder);
-    fs::copy_file(t.file, aside);
+    // Written whole or not at all, like every file the workbook writes.
+    bpw::write_text_file(aside.string(), read_text(t.file));
     kept = aside;
   }
   write_text(t.file, start);

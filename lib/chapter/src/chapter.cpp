@@ -16,8 +16,10 @@
 #include "bpw/cli.hpp"
 #include "bpw/concordance.hpp"
 #include "bpw/errors.hpp"
+#include "bpw/files.hpp"
 #include "bpw/idx.hpp"
 #include "bpw/interrupt.hpp"
+#include "bpw/limits.hpp"
 #include "bpw/presets.hpp"
 #include "example.hpp"
 #include "output.hpp"
@@ -156,7 +158,8 @@ Chapter& Chapter::learning_rate(double eta) {
 
 Chapter& Chapter::save_network() {
   impl_->app.add_option("--save-network", impl_->settings.save_network,
-                        "Write the network to this JSON file");
+                        "Write the network to this JSON file")
+      ->check([](const std::string& path) { return unwritable_reason(path, "trained.json"); });
   return *this;
 }
 
@@ -210,7 +213,7 @@ Chapter& Chapter::moons() {
   Settings& s = impl_->settings;
   bool& changed = impl_->request.moons_changed;
   impl_->app.add_option("--samples", s.samples, "Points of the two moons")
-      ->check(whole_number("the number of samples", 1, 1'000'000))
+      ->check(whole_number("the number of samples", 1, limits::samples))
       ->each([&changed](const std::string&) { changed = true; });
   impl_->app.add_option("--noise", s.noise, "Noise of the two moons")
       ->check(number("the noise", "zero or a positive number such as 0.2", non_negative))
@@ -232,7 +235,7 @@ Chapter& Chapter::data_files(bool images) {
       ->capture_default_str();
   app.add_flag("--classes", f.classes, "The CSV's target column holds class labels");
   app.add_option("--hidden", f.hidden, "Hidden units of the network made for IDX or CSV data")
-      ->check(whole_number("the number of hidden units", 1, 100'000));
+      ->check(whole_number("the number of hidden units", 1, limits::units));
   app.add_option("--test-fraction", f.test_fraction, "Hold out this share of the samples for testing")
       ->check(number("the test fraction", "at least 0 and below 1, such as 0.2",
                      [](double v) { return v >= 0 && v < 1; }));
@@ -247,7 +250,11 @@ Chapter& Chapter::weight() {
 
 Chapter& Chapter::plot() {
   impl_->app.add_option("--plot", impl_->settings.plot,
-                        "Write SVG plots: PREFIX-curve.svg (and PREFIX-boundary.svg for 2-D data)");
+                        "Write SVG plots: PREFIX-curve.svg (and PREFIX-boundary.svg for 2-D data)")
+      ->check([](const std::string& prefix) {
+        return prefix.empty() ? "the prefix is empty; give one, such as moons"
+                              : unwritable_reason(prefix + "-curve.svg", "moons");
+      });
   return *this;
 }
 
@@ -323,6 +330,14 @@ Session Chapter::Impl::session() {
   if (default_iterations > 0)
     settings.schedule = schedule_for(settings.asked, samples(example.data), example.from_files,
                                         default_iterations);
+  if (settings.schedule.steps > limits::steps)
+    throw UsageError(fmt::format("{} makes {} steps; the workbook takes at most {} in one run (see "
+                                 "Limits in the README); ask for fewer",
+                                 settings.asked.epochs
+                                     ? fmt::format("--epochs {}", settings.asked.epochs)
+                                     : fmt::format("--iterations {}", settings.asked.iterations),
+                                 limits::grouped(settings.schedule.steps),
+                                 limits::grouped(limits::steps)));
   trace.layout = example.layout;
   if (!weight.empty()) settings.weight = weight_named(weight, example.network, example.layout);
   trace.worksheet.class_code = class_code;

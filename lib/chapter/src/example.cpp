@@ -9,6 +9,7 @@
 #include "bpw/files.hpp"
 #include "bpw/fit.hpp"
 #include "bpw/idx.hpp"
+#include "bpw/limits.hpp"
 #include "bpw/presets.hpp"
 
 namespace bpw {
@@ -19,6 +20,9 @@ namespace {
 // N(0, 1/inputs), biases 0, the cost averaged over the samples of a batch.
 Network network_for(const Dataset& d, std::size_t hidden, bool classes, std::uint64_t seed) {
   const std::size_t inputs = features(d), outputs = d.y.shape(1);
+  limits::check_network({inputs, hidden, outputs}, true,
+                        fmt::format("the {}-{}-{} network for this data", inputs, hidden, outputs),
+                        "ask for fewer hidden units (--hidden)");
   Network net =
       classes ? random_network({{inputs, hidden, outputs}, {sigmoid(), softmax()}, softmax_cross_entropy(), true}, seed)
               : random_network({{inputs, hidden, outputs}, {sigmoid(), identity()}, mse(), true}, seed);

@@ -3,127 +3,200 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <string_view>
+#include <unordered_map>
 
 #include "bpw/errors.hpp"
+#include "bpw/limits.hpp"
+#include "input.hpp"
 
 namespace bpw {
 namespace {
 
-std::vector<std::string> fields_of(const std::string& line) {
-  std::vector<std::string> fields;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, ',')) {
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+// The fields of a line, trimmed of spaces and quotes, into `fields`; the views
+// point into the line.
+void split_fields(std::string_view line, std::vector<std::string_view>& fields) {
+  fields.clear();
+  for (std::size_t start = 0;;) {
+    const std::size_t comma = line.find(',', start);
+    std::string_view field = line.substr(start, comma == std::string_view::npos ? comma : comma - start);
     const auto first = field.find_first_not_of(" \t\r\"");
     const auto last = field.find_last_not_of(" \t\r\"");
-    fields.push_back(first == std::string::npos ? "" : field.substr(first, last - first + 1));
+    fields.push_back(first == std::string_view::npos ? std::string_view() : field.substr(first, last - first + 1));
+    if (comma == std::string_view::npos) return;
+    start = comma + 1;
   }
-  if (!line.empty() && line.back() == ',') fields.emplace_back();
-  return fields;
 }
 
-bool is_number(const std::string& text, double& value) {
+bool is_number(std::string_view text, double& value) {
   if (text.empty()) return false;
+  thread_local std::string terminated;  // strtod reads up to a '\0'
+  terminated.assign(text);
   char* end = nullptr;
-  value = std::strtod(text.c_str(), &end);
+  value = std::strtod(terminated.c_str(), &end);
   return *end == '\0';
 }
 
+bool is_number(std::string_view text) {
+  double ignored = 0;
+  return is_number(text, ignored);
+}
+
+// A data row: its text and its line number in the file.
+struct Row {
+  std::string_view text;
+  std::size_t line;
+};
+
 std::vector<std::size_t> target_columns(const std::string& spec, const std::vector<std::string>& header,
-                                        std::size_t columns, const std::string& path) {
-  if (spec == "last") return {columns - 1};
+                                        std::size_t columns, const std::string& source) {
+  const std::string choices = "name one of its " + std::to_string(columns) + " columns by number (1 to " +
+                              std::to_string(columns) + ")" +
+                              (header.empty() ? "" : " or by its header name") + ", or say last";
+  if (spec.empty()) throw UsageError(source + ": --targets is empty; " + choices);
   std::vector<std::size_t> out;
-  std::istringstream in(spec);
-  for (std::string name; std::getline(in, name, ',');) {
+  for (std::size_t start = 0;;) {
+    const std::size_t comma = spec.find(',', start);
+    const std::string name = spec.substr(start, comma == std::string::npos ? comma : comma - start);
+    if (name.empty())
+      throw UsageError(source + ": --targets '" + excerpt(spec) + "' has an empty column name; " +
+                       "separate the columns by single commas, such as 2,4");
     const auto named = std::find(header.begin(), header.end(), name);
     double number = 0;
+    std::size_t column = 0;
     if (named != header.end()) {
-      out.push_back(static_cast<std::size_t>(named - header.begin()));
+      column = static_cast<std::size_t>(named - header.begin());
+    } else if (name == "last") {
+      column = columns - 1;
     } else if (is_number(name, number) && number >= 1 && number <= static_cast<double>(columns) &&
                number == std::floor(number)) {
-      out.push_back(static_cast<std::size_t>(number) - 1);
+      column = static_cast<std::size_t>(number) - 1;
     } else {
-      throw UsageError("'" + path + "' has no target column '" + name + "'; name one of its " +
-                       std::to_string(columns) + " columns by number (1 to " + std::to_string(columns) +
-                       ")" + (header.empty() ? "" : " or by its header name") + ", or say last");
+      throw UsageError(source + " has no target column '" + excerpt(name) + "'; " + choices);
     }
+    if (std::find(out.begin(), out.end(), column) != out.end())
+      throw UsageError(source + ": --targets " + excerpt(spec) + " names column " +
+                       std::to_string(column + 1) +
+                       (header.empty() ? "" : " (" + excerpt(header[column]) + ")") +
+                       " twice; name each target column once");
+    out.push_back(column);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
   }
   if (out.size() >= columns)
-    throw UsageError("'" + path + "': every column is a target; leave at least one for the inputs");
+    throw UsageError(source + ": every column is a target; leave at least one for the inputs");
   return out;
+}
+
+[[noreturn]] void beyond_limit(const std::string& source, const std::string& what) {
+  throw UsageError(source + " " + what + " (see Limits in the README)");
 }
 
 }  // namespace
 
-CsvData load_csv(const std::string& path, const std::string& targets, bool classes) {
-  std::ifstream in(path);
-  if (!in) throw UsageError("cannot open CSV file '" + path + "'; check the path");
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::size_t> line_numbers;
+CsvData parse_csv(std::string_view text, const std::string& source, const std::string& targets,
+                  bool classes) {
+  // A byte-order mark (as spreadsheets write UTF-8) is no part of the first column's name.
+  if (text.substr(0, byte_order_mark.size()) == byte_order_mark) text.remove_prefix(byte_order_mark.size());
+
+  // First pass: the header, the rows and their length; no value is kept yet.
+  std::vector<Row> rows;
   std::vector<std::string> header;
-  std::size_t line_number = 0;
-  for (std::string line; std::getline(in, line);) {
+  std::vector<std::string_view> fields;
+  std::size_t columns = 0, line_number = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    const std::string_view line = text.substr(at, end - at);
+    at = end + 1;
     ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::vector<std::string> fields = fields_of(line);
-    double ignored = 0;
-    // A first line with a field that is not a number is the header.
-    if (rows.empty() && header.empty() &&
-        std::any_of(fields.begin(), fields.end(), [&](const std::string& f) { return !is_number(f, ignored); }) &&
-        std::none_of(fields.begin(), fields.end(), [&](const std::string& f) { return is_number(f, ignored); })) {
-      header = std::move(fields);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    split_fields(line, fields);
+    // A first line without a single number is the header.
+    if (columns == 0 && std::none_of(fields.begin(), fields.end(),
+                                     [](std::string_view f) { return is_number(f); })) {
+      header.assign(fields.begin(), fields.end());
+      columns = header.size();
       continue;
     }
-    const std::size_t expected = header.empty() ? (rows.empty() ? fields.size() : rows[0].size()) : header.size();
-    if (fields.size() != expected)
-      throw UsageError("'" + path + "' line " + std::to_string(line_number) + " has " +
+    if (columns == 0) columns = fields.size();
+    if (fields.size() != columns)
+      throw UsageError(source + " line " + std::to_string(line_number) + " has " +
                        std::to_string(fields.size()) + " fields but " +
                        (header.empty() ? "the first row has " : "the header has ") +
-                       std::to_string(expected) + "; every row needs the same number of commas");
-    rows.push_back(std::move(fields));
-    line_numbers.push_back(line_number);
+                       std::to_string(columns) + "; every row needs the same number of commas");
+    if (rows.size() == limits::samples)
+      beyond_limit(source, "has more than " + limits::grouped(limits::samples) +
+                               " rows of data; the workbook takes at most that many samples");
+    rows.push_back({line, line_number});
   }
-  if (rows.empty()) throw UsageError("'" + path + "' holds no data rows; give one sample per line");
-  const std::size_t columns = rows[0].size();
-  if (columns < 2) throw UsageError("'" + path + "' has one column; it needs inputs and a target");
-  const std::vector<std::size_t> target = target_columns(targets, header, columns, path);
+  if (rows.empty()) throw UsageError(source + " holds no data rows; give one sample per line");
+  if (columns < 2) throw UsageError(source + " has one column; it needs inputs and a target");
+  const std::vector<std::size_t> target = target_columns(targets, header, columns, source);
+  const std::size_t M = rows.size(), inputs = columns - target.size();
+  if (limits::product(M, inputs) > limits::values)
+    beyond_limit(source, "holds " + limits::grouped(M) + " samples of " + limits::grouped(inputs) +
+                             " inputs; the workbook takes at most " + limits::grouped(limits::values) +
+                             " numbers in X");
 
   // Class labels: a single target column asked to be classes, or not all numbers.
-  double value = 0;
-  const bool labels = target.size() == 1 &&
-                      (classes || std::any_of(rows.begin(), rows.end(), [&](const auto& r) {
-                         return !is_number(r[target[0]], value);
-                       }));
   CsvData out;
-  out.classes = labels;
-  if (labels)
-    for (const auto& r : rows)
-      if (std::find(out.class_names.begin(), out.class_names.end(), r[target[0]]) == out.class_names.end())
-        out.class_names.push_back(r[target[0]]);
+  std::unordered_map<std::string_view, std::size_t> class_of;
+  std::vector<std::size_t> label(M);
+  if (target.size() == 1) {
+    bool numbers = !classes;
+    for (std::size_t m = 0; m < M && numbers; ++m) {
+      split_fields(rows[m].text, fields);
+      numbers = is_number(fields[target[0]]);
+    }
+    out.classes = !numbers;
+  }
+  if (out.classes) {
+    for (std::size_t m = 0; m < M; ++m) {
+      split_fields(rows[m].text, fields);
+      const auto [it, added] = class_of.try_emplace(fields[target[0]], out.class_names.size());
+      if (added) out.class_names.emplace_back(fields[target[0]]);
+      label[m] = it->second;
+    }
+    if (limits::product(M, out.class_names.size()) > limits::values)
+      beyond_limit(source, "column " + std::to_string(target[0] + 1) + " holds " +
+                               limits::grouped(out.class_names.size()) + " different labels: as " +
+                               "one-hot targets of " + limits::grouped(M) + " samples that is more " +
+                               "than the " + limits::grouped(limits::values) + " numbers the " +
+                               "workbook takes in y; is it the column of classes?");
+  }
 
-  const std::size_t M = rows.size(), inputs = columns - target.size();
+  // Role of each column: an input (its place in X) or a target (its place in y).
+  std::vector<std::size_t> place(columns);
+  std::vector<bool> is_target(columns, false);
+  for (std::size_t t = 0; t < target.size(); ++t) {
+    is_target[target[t]] = true;
+    place[target[t]] = t;
+  }
+  for (std::size_t c = 0, x = 0; c < columns; ++c)
+    if (!is_target[c]) place[c] = x++;
+
   out.data.X = Matrix({M, inputs});
-  out.data.y = xt::zeros<double>({M, labels ? out.class_names.size() : target.size()});
+  out.data.y = xt::zeros<double>({M, out.classes ? out.class_names.size() : target.size()});
+  double value = 0;
   for (std::size_t m = 0; m < M; ++m) {
-    std::size_t x = 0, t = 0;
+    split_fields(rows[m].text, fields);
+    if (out.classes) out.data.y(m, label[m]) = 1.0;
     for (std::size_t c = 0; c < columns; ++c) {
-      const bool is_target = std::find(target.begin(), target.end(), c) != target.end();
-      if (is_target && labels) {
-        const auto k = std::find(out.class_names.begin(), out.class_names.end(), rows[m][c]);
-        out.data.y(m, static_cast<std::size_t>(k - out.class_names.begin())) = 1.0;
-        continue;
-      }
-      if (!is_number(rows[m][c], value) || !std::isfinite(value))
-        throw UsageError("'" + path + "' line " + std::to_string(line_numbers[m]) + " column " +
-                         std::to_string(c + 1) + " is '" + rows[m][c] +
+      if (is_target[c] && out.classes) continue;
+      if (!is_number(fields[c], value) || !std::isfinite(value))
+        throw UsageError(source + " line " + std::to_string(rows[m].line) + " column " +
+                         std::to_string(c + 1) + " is '" + excerpt(fields[c]) +
                          "', not a finite number; inputs and numeric targets must be numbers");
-      if (is_target) out.data.y(m, t++) = value;
-      else out.data.X(m, x++) = value;
+      (is_target[c] ? out.data.y(m, place[c]) : out.data.X(m, place[c])) = value;
     }
   }
   return out;
+}
+
+CsvData load_csv(const std::string& path, const std::string& targets, bool classes) {
+  return parse_csv(read_input_file(path, "CSV"), "'" + path + "'", targets, classes);
 }
 
 }  // namespace bpw

@@ -10,24 +10,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "bpw/superscript.hpp"
 #include "bpw/errors.hpp"
 #include "bpw/json_matrix.hpp"
+#include "bpw/limits.hpp"
+#include "bpw/superscript.hpp"
+#include "input.hpp"
 
 namespace bpw {
 namespace {
 
 using json = nlohmann::json;
-
-std::string read_file(const std::string& path, std::string_view what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw UsageError("cannot open " + std::string(what) + " file '" + path +
-                     "': " + std::strerror(errno) + "; check the path");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // "line 3, column 7" of a byte offset, for a parse error a person can find.
 std::string position_of(const std::string& text, std::size_t byte) {
@@ -62,7 +54,52 @@ std::string huge_number_at(const std::string& text) {
   return "";
 }
 
+// Before the parser sees the text: how deep its brackets go and how many
+// values it holds, so that neither a file nested 20,000 deep nor one of a
+// billion numbers reaches the parser, the matrices or a message.
+void check_json_size(const std::string& text, const std::string& source) {
+  std::size_t depth = 0, values = 1;
+  bool in_string = false, escaped = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == ']' || c == '}') {
+      if (depth > 0) --depth;
+    } else if (c == '[' || c == '{') {
+      if (++depth > limits::json_depth)
+        throw UsageError(source + " nests brackets more than " + std::to_string(limits::json_depth) +
+                         " deep at " + position_of(text, i + 1) +
+                         "; a network or data file needs 5 at most: look for brackets that never close");
+    }
+    // Every value but the first follows a comma or an opening bracket.
+    if ((c == ',' || c == '[' || c == '{') && ++values > limits::json_values)
+      throw UsageError(source + " holds more than " + limits::grouped(limits::json_values) +
+                       " values; the workbook reads at most that many from one file "
+                       "(see Limits in the README)");
+  }
+}
+
+// A value as a message quotes it: a list or an object only by its kind, never
+// written out, and a string cut short.
+std::string shown(const json& value) {
+  if (value.is_string()) return "the string \"" + excerpt(value.get_ref<const std::string&>()) + "\"";
+  if (value.is_array())
+    return value.empty() ? "an empty list []"
+                         : "a list of " + std::to_string(value.size()) +
+                               (value.size() == 1 ? " item" : " items");
+  if (value.is_object()) return "an object {…}";
+  return value.dump();  // a number, true, false or null
+}
+
 json parse_json(const std::string& text, const std::string& source) {
+  check_json_size(text, source);
   try {
     return json::parse(text);
   } catch (const json::parse_error& e) {
@@ -87,8 +124,7 @@ const json& member(const json& object, const char* key, const std::string& where
 
 double number_at(const json& value, const std::string& where) {
   if (!value.is_number())
-    throw UsageError(where + " is " + (value.is_string() ? "the string " + value.dump() : value.dump()) +
-                     ", not a number; write a plain number such as 0.5");
+    throw UsageError(where + " is " + shown(value) + ", not a number; write a plain number such as 0.5");
   const double v = value.get<double>();
   if (!std::isfinite(v))
     throw UsageError(where + " is not a finite number; NaN and infinity cannot be used");
@@ -131,7 +167,7 @@ Layout layout_at(const json& doc, const std::string& source, Layout otherwise) {
   const json& name = doc["layout"];
   if (name == "rows") return Layout::rows;
   if (name == "columns") return Layout::columns;
-  throw UsageError(source + ": \"layout\" is " + name.dump() +
+  throw UsageError(source + ": \"layout\" is " + shown(name) +
                    "; write \"rows\" (one sample per row) or \"columns\" (one per column)");
 }
 
@@ -172,7 +208,11 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
   const json& layers = member(doc, "layers", source);
   if (!layers.is_array() || layers.empty())
     throw UsageError(source + ": \"layers\" must be a non-empty list of {\"W\": …} objects");
+  if (layers.size() > limits::layers)
+    throw UsageError(source + " has " + limits::grouped(layers.size()) + " layers; the workbook " +
+                     "takes at most " + limits::grouped(limits::layers) + " (see Limits in the README)");
   std::vector<Layer> parsed;
+  std::size_t parameters = 0;
   for (std::size_t i = 0; i < layers.size(); ++i) {
     const std::string where = source + ": layer " + std::to_string(i + 1);
     Layer layer;
@@ -185,12 +225,23 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
     if (!name.is_string())
       throw UsageError(where + " \"activation\" must be a name such as \"sigmoid\"");
     try {
-      layer.f = activation_named(name.get<std::string>());
+      // A name that is not one is quoted cut short, on one line.
+      layer.f = activation_named(excerpt(name.get_ref<const std::string&>()));
     } catch (const UsageError& e) {
       rethrow_with_source(e, where);
     }
+    for (const std::size_t units : {layer.W.shape(0), layer.W.shape(1)})
+      if (units > limits::units)
+        throw UsageError(where + " W has " + limits::grouped(units) + " rows or columns; the " +
+                         "workbook takes at most " + limits::grouped(limits::units) +
+                         " units per layer (see Limits in the README)");
+    parameters += layer.W.size() + layer.b.size();
     parsed.push_back(std::move(layer));
   }
+  if (parameters > limits::parameters)
+    throw UsageError(source + " has " + limits::grouped(parameters) + " weights and biases; the " +
+                     "workbook takes at most " + limits::grouped(limits::parameters) +
+                     " (see Limits in the README)");
   const Layout layout = layout_at(doc, source, Layout::rows);
   if (layout == Layout::columns) {
     check_column_chain(parsed, source);
@@ -203,12 +254,12 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
   if (doc.contains("lambda")) l2.lambda = number_at(doc["lambda"], source + ": \"lambda\"");
   if (doc.contains("l2")) {
     if (doc["l2"] != "sum" && doc["l2"] != "mean")
-      throw UsageError(source + ": \"l2\" is " + doc["l2"].dump() +
+      throw UsageError(source + ": \"l2\" is " + shown(doc["l2"]) +
                        "; write \"sum\" for J + (λ/2) Σ W² or \"mean\" for J/M + (λ/2) Σ W²");
     l2.averaged = doc["l2"] == "mean";
   }
   try {
-    Network network(std::move(parsed), cost_named(cost_name.get<std::string>()));
+    Network network(std::move(parsed), cost_named(excerpt(cost_name.get_ref<const std::string&>())));
     network.set_l2(l2);
     network.fix_biases(fixed_biases_of(doc, source));
     return {std::move(network), layout};
@@ -221,9 +272,19 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
 
 Dataset parse_data(const std::string& json_text, const std::string& source, Layout layout) {
   const json doc = parse_json(json_text, source);
+  const bool columns = layout_at(doc, source, layout) == Layout::columns;
+  for (const char* name : {"X", "y"}) {
+    const json& m = member(doc, name, source);
+    std::size_t count = 0;
+    if (m.is_array()) count = !columns ? m.size() : !m.empty() && m[0].is_array() ? m[0].size() : 0;
+    if (count > limits::samples)
+      throw UsageError(source + ": " + name + " holds " + limits::grouped(count) + " samples; " +
+                       "the workbook takes at most " + limits::grouped(limits::samples) +
+                       " (see Limits in the README)");
+  }
   Dataset data{matrix_at(member(doc, "X", source), source + ": X"),
                matrix_at(member(doc, "y", source), source + ": y")};
-  if (layout_at(doc, source, layout) == Layout::columns) {
+  if (columns) {
     if (data.X.shape(1) != data.y.shape(1))
       throw ShapeError(source + ": with samples as columns X has " + std::to_string(data.X.shape(1)) +
                        " columns but y has " + std::to_string(data.y.shape(1)) +
@@ -257,20 +318,11 @@ std::string network_to_json(const Network& network, Layout layout) {
 }
 
 NetworkFile load_network(const std::string& path) {
-  return parse_network(read_file(path, "network"), "network file '" + path + "'");
+  return parse_network(read_input_file(path, "network"), "network file '" + path + "'");
 }
 
 Dataset load_data(const std::string& path, Layout layout) {
-  return parse_data(read_file(path, "data"), "data file '" + path + "'", layout);
-}
-
-void write_text_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out)
-    throw UsageError("cannot write '" + path + "': " + std::strerror(errno) +
-                     "; check that the folder exists and is writable");
-  out << text;
-  if (!out) throw UsageError("writing '" + path + "' failed");
+  return parse_data(read_input_file(path, "data"), "data file '" + path + "'", layout);
 }
 
 void save_network(const Network& network, Layout layout, const std::string& path) {

@@ -1,5 +1,6 @@
 #include "bpw/fit.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -8,6 +9,7 @@
 
 #include "bpw/equations.hpp"
 #include "bpw/errors.hpp"
+#include "bpw/limits.hpp"
 
 namespace bpw {
 namespace {
@@ -66,7 +68,15 @@ Matrix one_hot_targets(const Matrix& y, std::size_t classes) {
 }  // namespace
 
 Dataset fit_data(const Network& network, Dataset data, Layout layout) {
-  const std::size_t outputs = network.sizes().back();
+  const std::vector<std::size_t> sizes = network.sizes();
+  const std::size_t outputs = sizes.back(), widest = *std::max_element(sizes.begin(), sizes.end());
+  // Each layer's activations for the whole data set are one matrix (the traces,
+  // the evaluation after each epoch): checked before the one-hot targets are made.
+  if (limits::product(samples(data), widest) > limits::values)
+    throw UsageError(limits::grouped(samples(data)) + " samples through a layer of " +
+                     limits::grouped(widest) + " units make more than the " +
+                     limits::grouped(limits::values) + " numbers the workbook takes in one matrix " +
+                     "(see Limits in the README); use fewer samples or a narrower network");
   if (network.cost().targets == Targets::one_hot && all_finite(data.y))
     data.y = one_hot_targets(data.y, outputs);
   const Shape X{samples(data), features(data)}, y = shape_of(data.y);

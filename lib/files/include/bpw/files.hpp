@@ -31,8 +31,17 @@ Dataset load_data(const std::string& path, Layout layout = Layout::rows);
 // samples written in `layout`.
 void save_network(const Network& network, Layout layout, const std::string& path);
 
-// Writes `text` to `path`, or throws UsageError saying why it cannot.
+// Writes `text` to `path` so that it is never lost: into a temporary file
+// beside it, synced to the disk, then renamed over the old file, which a failed
+// or interrupted write leaves whole. A device or pipe (/dev/stdout) is written
+// directly. Throws UsageError saying why it cannot (an empty name, a folder, a
+// full disk, a read-only folder, ulimit -f).
 void write_text_file(const std::string& path, const std::string& text);
+
+// Why `path` can never be written, found before any work is done (an empty
+// name, a folder), or "" when nothing is known against it. `example` is a file
+// name to suggest.
+std::string unwritable_reason(const std::string& path, const std::string& example);
 
 // The same, from and to text (used by the tests and by the files above).
 NetworkFile parse_network(const std::string& json_text, const std::string& source_name);
