@@ -62,13 +62,24 @@ const json* first_match(const Run& run, const std::vector<std::string>& conditio
   return nullptr;
 }
 
-std::optional<double> value_of(const Run& run, const std::vector<std::string>& conditions) {
+// The value of the first record matching: a number, or element [1,1] of a
+// matrix; a condition "at=R,C" picks element [R,C] (from 1, as printed).
+std::optional<double> value_of(const Run& run, std::vector<std::string> conditions) {
+  std::size_t row = 0, col = 0;
+  for (auto it = conditions.begin(); it != conditions.end(); ++it)
+    if (it->starts_with("at=")) {
+      const std::string at = it->substr(3);
+      row = std::stoul(at) - 1;
+      col = std::stoul(at.substr(at.find(',') + 1)) - 1;
+      conditions.erase(it);
+      break;
+    }
   const json* r = first_match(run, conditions);
   if (!r || !r->contains("value")) return std::nullopt;
   const json& v = (*r)["value"];
   if (v.is_number()) return v.get<double>();
-  if (v.is_array() && !v.empty() && v[0].is_array() && !v[0].empty() && v[0][0].is_number())
-    return v[0][0].get<double>();
+  if (v.is_array() && row < v.size() && v[row].is_array() && col < v[row].size() && v[row][col].is_number())
+    return v[row][col].get<double>();
   return std::nullopt;
 }
 
