@@ -56,10 +56,18 @@ bool matches(const json& record, const std::vector<std::string>& conditions) {
   return true;
 }
 
-const json* first_match(const Run& run, const std::vector<std::string>& conditions) {
+// The first record that matches, or with the condition "last" the last one.
+const json* first_match(const Run& run, std::vector<std::string> conditions) {
+  const auto last = std::find(conditions.begin(), conditions.end(), "last");
+  const bool from_the_end = last != conditions.end();
+  if (from_the_end) conditions.erase(last);
+  const json* found = nullptr;
   for (const json& record : run.records)
-    if (matches(record, conditions)) return &record;
-  return nullptr;
+    if (matches(record, conditions)) {
+      found = &record;
+      if (!from_the_end) break;
+    }
+  return found;
 }
 
 // The value of the first record matching: a number, or element [1,1] of a

@@ -9,6 +9,7 @@
 //   count kind=matrix id=hidden_delta recap=false = 3
 //   near id=cost_after_step 0.291027924 2e-7     a record's value within a tolerance
 //   near id=hidden_delta at=2,1 0.0425 1e-12     element [2,1] of a matrix (from 1)
+//   near id=accuracy last 0.86 0.02              the last record that matches
 //   stderr ~ cannot multiply                     the error line contains a text
 //   file step1.json                              the run wrote this file
 //
