@@ -94,10 +94,10 @@ int main(int argc, char** argv) {
     trace.note("(L-BFGS, above; gradient descent with η = " + trace.number(eta) + ", below)");
     const Output stepped = output_of(descent, s.data.X);
     traced(trace, Eq::activation, L - 1, stepped.yhat, {stepped.z});
-    trace.note("J: " + trace.number(J_of(quasi_newton, s.data)) + " after " +
-               std::to_string(result.iterations.size()) + " iterations of L-BFGS, " +
-               trace.number(descent_cost.back()) + " after " + std::to_string(max_iterations) +
-               " of gradient descent.");
+    trace.note("J after " + std::to_string(result.iterations.size()) + " iterations of L-BFGS:");
+    traced(trace, Eq::training_cost, L, J_of(quasi_newton, s.data));
+    trace.note("and after " + std::to_string(max_iterations) + " of gradient descent:");
+    traced(trace, Eq::training_cost, L, J_of(descent, s.data));
     if (!s.settings.save_network.empty()) {
       save_network(quasi_newton, s.layout, s.settings.save_network);
       trace.note("Saved the network L-BFGS trained to " + s.settings.save_network + ".");
