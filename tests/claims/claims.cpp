@@ -71,13 +71,14 @@ const json* first_match(const Run& run, std::vector<std::string> conditions) {
 }
 
 // The value of the first record matching: a number, or element [1,1] of a
-// matrix; a condition "at=R,C" picks element [R,C] (from 1, as printed).
+// matrix; a condition "at=R,C" picks element [R,C] (from 1, as printed),
+// "at=last,C" column C of the last row.
 std::optional<double> value_of(const Run& run, std::vector<std::string> conditions) {
   std::size_t row = 0, col = 0;
   for (auto it = conditions.begin(); it != conditions.end(); ++it)
     if (it->starts_with("at=")) {
       const std::string at = it->substr(3);
-      row = std::stoul(at) - 1;
+      row = at.starts_with("last,") ? std::string::npos : std::stoul(at) - 1;
       col = std::stoul(at.substr(at.find(',') + 1)) - 1;
       conditions.erase(it);
       break;
@@ -86,6 +87,7 @@ std::optional<double> value_of(const Run& run, std::vector<std::string> conditio
   if (!r || !r->contains("value")) return std::nullopt;
   const json& v = (*r)["value"];
   if (v.is_number()) return v.get<double>();
+  if (row == std::string::npos && v.is_array() && !v.empty()) row = v.size() - 1;
   if (v.is_array() && row < v.size() && v[row].is_array() && col < v[row].size() && v[row][col].is_number())
     return v[row][col].get<double>();
   return std::nullopt;

@@ -10,6 +10,7 @@
 //   near id=cost_after_step 0.291027924 2e-7     a record's value within a tolerance
 //   near id=hidden_delta at=2,1 0.0425 1e-12     element [2,1] of a matrix (from 1)
 //   near id=accuracy last 0.86 0.02              the last record that matches
+//   near kind=table at=last,3 0.0031 1e-6        column 3 of a table's last row
 //   stderr ~ cannot multiply                     the error line contains a text
 //   file step1.json                              the run wrote this file
 //
