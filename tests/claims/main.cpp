@@ -1,6 +1,9 @@
 // claims_check BUILD SOURCE PAGE...
 //   runs every claim of the pages (see claims.hpp) and fails when one does not
 //   hold or a "Try this" item has none;
+// claims_check --all-false BUILD SOURCE PAGE
+//   the checker's own test: every claim of the page is false and must fail, and
+//   every "Try this" item without a claim must be reported;
 // claims_check --tips BUILD SOURCE PROGRAM
 //   runs PROGRAM under every preset and the scenarios tests/claims/tips.txt gives
 //   it, then every tip those runs printed (bpw::Tip), and fails when a tip's
@@ -118,11 +121,30 @@ int tips(const fs::path& build, const fs::path& source, const std::string& progr
 
 }  // namespace
 
+// Every claim of the page must fail, and the page must have unclaimed items.
+int all_false(const fs::path& build, const fs::path& source, const std::string& page) {
+  const std::string text = read(source / page);
+  const claims::Context context = scratch_for(build, source, "all_false");
+  int held = 0, checked = 0;
+  const std::vector<std::string> missing = claims::unclaimed_items(page, text);
+  for (const std::string& item : missing) std::cout << "✓ reported: " << item << "\n";
+  for (const claims::Claim& claim : claims::claims_in(page, text)) {
+    const std::string failed = claims::check(claim, context);
+    ++checked;
+    if (failed.empty()) ++held;
+    std::cout << (failed.empty() ? "✗ held, though false: " : "✓ failed: ") << claim.where << "  "
+              << (failed.empty() ? claim.lines.front() : failed) << "\n";
+  }
+  std::cout << checked << " false claims, " << held << " held; " << missing.size() << " items without a claim\n";
+  return held == 0 && checked > 0 && !missing.empty() ? 0 : 1;
+}
+
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {
     if (args.size() == 4 && args[0] == "--tips") return tips(fs::absolute(args[1]), fs::absolute(args[2]), args[3]);
-    if (args.size() >= 3 && args[0] != "--tips")
+    if (args.size() == 4 && args[0] == "--all-false") return all_false(fs::absolute(args[1]), fs::absolute(args[2]), args[3]);
+    if (args.size() >= 3 && !args[0].starts_with("--"))
       return pages(fs::absolute(args[0]), fs::absolute(args[1]), {args.begin() + 2, args.end()});
   } catch (const std::exception& e) {
     std::cerr << "claims_check: " << e.what() << "\n";

@@ -73,7 +73,7 @@ constexpr std::array registry{
            .page = "ch02_cost", .layer_symbol = 'L',
            .column_text = "Jₘ = (1/M) Σₖ eₖₘ²",
            .column_latex = "J_m = \\frac{1}{M} \\sum_{k} e_{km}^2",
-           .index_form = "E = (1/M) Σₘ Σⱼ (t_j − o_j)²", .code_names = "np.mean((A2 - Y)**2), mse",
+           .index_form = "E = (1/M) Σₘ Σⱼ (t_j − o_j)²", .code_names = "np.sum((A2 - Y)**2) / m (np.mean divides by m·k)",
            .operands = "e"},
   Equation{.id = bce_sample_cost, .key = "bce_sample_cost", .number = "2.5", .symbol = "Jₘ",
            .text = "Jₘ = −Σₖ [yₘₖ ln ŷₘₖ + (1 − yₘₖ) ln(1 − ŷₘₖ)]",
@@ -205,7 +205,7 @@ constexpr std::array registry{
   Equation{.id = bias_gradient, .key = "bias_gradient", .number = "5.2", .symbol = "∂J/∂⟨b⟩",
            .text = "∂J/∂⟨b⟩ = Σₘ ⟨d+1⟩",
            .latex = "\\frac{\\partial J}{\\partial ⟨b⟩} = \\sum_{m} ⟨d+1⟩", .page = "ch05_gradients",
-           .index_form = "∂E/∂b_j = δ_j", .code_names = "db2 = np.sum(dZ2, axis=1, keepdims=True)",
+           .index_form = "∂E/∂b_j = δ_j", .code_names = "np.sum(delta3, axis=0, keepdims=True) (rows); np.sum(dZ2, axis=1, keepdims=True) (columns)",
            .operands = "⟨d+1⟩"},
   Equation{.id = l2_weight_gradient, .key = "l2_weight_gradient", .number = "5.3", .symbol = "∂J̃/∂⟨W⟩",
            .text = "∂J̃/∂⟨W⟩ = ∂J/∂⟨W⟩ + λ⟨W⟩",
@@ -223,7 +223,7 @@ constexpr std::array registry{
            .text = "∂J̃/∂⟨b⟩ = (1/M) ∂J/∂⟨b⟩",
            .latex = "\\frac{\\partial \\tilde{J}}{\\partial ⟨b⟩} = \\frac{1}{M} \\frac{\\partial J}{\\partial ⟨b⟩}",
            .page = "ch05_gradients",
-           .index_form = "(1/M) ∂E/∂b_j", .code_names = "db = np.sum(dZ, axis=1, keepdims=True) / m",
+           .index_form = "(1/M) ∂E/∂b_j", .code_names = "np.sum(delta3, axis=0, keepdims=True) / m (rows); np.sum(dZ, axis=1, keepdims=True) / m (columns)",
            .operands = "∂J/∂⟨b⟩"},
 
   // Chapter 6: the update
