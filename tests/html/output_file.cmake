@@ -52,7 +52,8 @@ expect_refusal(${WORK}/trace.txt/page.html "--output: cannot write '.*': '.*/tra
                --format html --output ${WORK}/trace.txt/page.html)
 
 # Stopped by an error halfway through the trace (STOPPING_PROGRAM with
-# STOPPING_ARGS writes part of its trace before it stops with exit status 2):
+# STOPPING_ARGS writes its trace, then cannot write its plots and stops with
+# exit status 2):
 # nothing written, and an existing file as it was.
 separate_arguments(stopping UNIX_COMMAND "${STOPPING_ARGS}")
 set(PROGRAM ${STOPPING_PROGRAM})

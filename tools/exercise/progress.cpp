@@ -37,9 +37,10 @@ Progress load_progress() {
     if (!record.is_object()) return p;
     p.class_code = record.value("class", "");
     p.student = record.value("student", "");
-    const nlohmann::json& exercises = record.contains("exercises") ? record["exercises"] : nlohmann::json::object();
-    if (exercises.is_object())
-      for (const auto& [name, entry] : exercises.items()) {
+    // by reference only: copying a value would recurse as deep as it nests
+    const auto exercises = record.find("exercises");
+    if (exercises != record.end() && exercises->is_object())
+      for (const auto& [name, entry] : exercises->items()) {
         if (!entry.is_object()) continue;
         try {
           p.exercises[name] = {entry.value("passed", ""), entry.value("first_pass", ""), entry.value("hints", 0)};

@@ -695,7 +695,7 @@
     const config = { skipStartupTypeset: true, messageStyle: 'none', showMathMenu: false,
                      jax: ['input/TeX', 'output/SVG'], extensions: [],
                      TeX: { extensions: ['AMSmath.js', 'AMSsymbols.js'] },
-                     SVG: { linebreaks: { automatic: true, width: 'container' } } };
+                     SVG: { linebreaks: { automatic: false } } };  // a wide equation scrolls (player.css)
     window.MathJax = Object.assign(window.MathJax || {}, config);
     const authorInit = window.MathJax.AuthorInit;
     window.MathJax.AuthorInit = function () {

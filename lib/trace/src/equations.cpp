@@ -301,7 +301,7 @@ constexpr std::array registry{
 
   Equation{.id = training_cost, .key = "training_cost", .number = "8.3", .symbol = "⟨J⟩",
            .text = "⟨J⟩ = ⟨J⟩(W, b) on all M training samples, with the weights as they are now",
-           .latex = "⟨J⟩ = ⟨J⟩(W, b) \\text{ on all } M \\text{ training samples}", .page = "ch08_training",
+           .latex = "⟨J⟩ = ⟨J⟩(W, b)", .page = "ch08_training",
            .layer_symbol = 'L', .index_form = "the epoch's cost", .code_names = "loss over the training set"},
 
   // Chapter 9: L-BFGS

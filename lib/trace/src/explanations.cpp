@@ -64,6 +64,7 @@ constexpr std::array explanations{
   Explained{broken_derivative, "A deliberate slip: f in place of f′ in ⟦output_delta⟧ and ⟦hidden_delta⟧."},
   Explained{minibatch_gradient, "Sum rule: the cost of a batch is the sum of its samples' costs, so its gradient is ⟦weight_gradient⟧ on those rows only."},
   Explained{accuracy, "Definition: the share of samples whose largest output is the target's class."},
+  Explained{training_cost, "The cost ⟦total_cost⟧ (or its regularised form) of the network as it is now, on every training sample at once: what a step of ⟦weight_step⟧ is meant to lower."},
   Explained{lbfgs_step, "Quasi-Newton: Hₖ approximates the inverse of J's Hessian from recent differences of ⟦weight_gradient⟧; αₖ comes from a line search."},
   Explained{gradient_norm, "The length of the gradient ⟦weight_gradient⟧, ⟦bias_gradient⟧ as one vector: 0 at a minimum."},
   Explained{test_cost, "The cost ⟦total_cost⟧ on samples the network was not trained on: an estimate of how it does on new data."},
