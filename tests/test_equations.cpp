@@ -107,3 +107,28 @@ TEST_CASE("every numbered equation has an explanation whose references resolve",
   }
   CHECK(explanation(Eq::simplified_delta).starts_with("Substitution: (3.8) times σ′ of (3.4)"));
 }
+
+TEST_CASE("the README's table of chapters gives each chapter's equations as the registry numbers them",
+          "[equations][book]") {
+  std::map<int, std::pair<int, int>> registry;  // chapter → first and last equation
+  for (const Equation& e : all_equations()) {
+    if (e.number.empty()) continue;
+    const int chapter = std::stoi(std::string(e.number));
+    const int n = std::stoi(std::string(e.number.substr(e.number.find('.') + 1)));
+    auto [it, fresh] = registry.try_emplace(chapter, n, n);
+    it->second = {std::min(it->second.first, n), std::max(it->second.second, n)};
+  }
+  const std::string readme = read(std::filesystem::path(BPW_SOURCE_DIR) / "README.md");
+  // | `ch08_training` | … | 8.1–8.3 |
+  const std::regex row(R"(\| `ch(\d\d)_[a-z_0-9]+` \|.*\| (\d+)\.(\d+)(?:–\d+\.(\d+))? \|)");
+  std::set<int> listed;
+  for (std::sregex_iterator it(readme.begin(), readme.end(), row), end; it != end; ++it) {
+    const int chapter = std::stoi((*it)[1]);
+    INFO("chapter " << chapter << ": " << (*it)[0]);
+    listed.insert(chapter);
+    const int first = std::stoi((*it)[3]), last = (*it)[4].matched ? std::stoi((*it)[4]) : first;
+    CHECK(std::stoi((*it)[2]) == chapter);
+    CHECK(registry.at(chapter) == std::make_pair(first, last));
+  }
+  CHECK(listed.size() == registry.size());
+}
