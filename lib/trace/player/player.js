@@ -71,6 +71,8 @@
       } else if (r.kind === 'note') {
         if (skipFirstNote && !firstNoteSeen) firstNoteSeen = true;
         else notes.push(r.text);
+      } else if (r.kind === 'tip') {
+        notes.push(r.text);  // a tip reads as a note; its command is in the text
       } else if (r.kind === 'check' && steps.length) {
         steps[steps.length - 1].checks.push(r);
       }
