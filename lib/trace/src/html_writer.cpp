@@ -62,6 +62,7 @@ class HtmlWriter final : public Writer {
     json_->heading(title);
   }
   void note(std::string_view text) override { json_->note(text); }
+  void tip(const Tip& tip) override { json_->tip(tip); }
   void matrix(const MatrixRecord& r) override { json_->matrix(r); }
   void table(const TableRecord& r) override { json_->table(r); }
   void check(const CheckRecord& r) override { json_->check(r); }
