@@ -95,7 +95,8 @@ TEST_CASE("column blocks at a width hold whole columns, as many as fit", "[width
   CHECK((narrow[1].begin == 1 && narrow[1].end == 2));
 }
 
-TEST_CASE("a block's caption names its columns, with the gap of a shortened matrix", "[width][unit]") {
+TEST_CASE("a block's caption at a narrow width names its columns and the gap of a shortened matrix",
+          "[width][unit]") {
   CHECK(columns_caption({"5", "6", "7", "8"}, 10) == "columns 5–8 of 10");
   CHECK(columns_caption({"3"}, 3) == "column 3 of 3");
   CHECK(columns_caption({"3", "4", "⋯", "97", "98"}, 100) == "columns 3–4, 97–98 of 100");
@@ -141,7 +142,7 @@ TEST_CASE("a matrix wider than the width is printed in blocks of columns, each u
   CHECK(display_width(*top) == 7 + 4 + 12 * 7 + 11 * 2);
 }
 
-TEST_CASE("a shortened matrix in blocks keeps the gap between its first and last columns",
+TEST_CASE("a shortened matrix in blocks at a narrow width keeps the gap between its first and last columns",
           "[width][trace][unit]") {
   // 30 columns shown as 1–4, ⋯, 27–30: −0.5000 … −2.0000 (7 columns each), ⋯ (1),
   // −13.5000 … −15.0000 (8 each). At 60, 49 are left inside the brackets: 4·7 + 1 + 8
