@@ -87,7 +87,8 @@ WeightSpec weight_named(const std::string& text, const Network& network, Layout 
   return {l, row - 1, col - 1};
 }
 
-// --width: narrower than 40 columns, not even a 2×2 matrix of gradients fits.
+// --width: below 40 columns the margin of 7 leaves room for two or three numbers a row;
+// no terminal is wider than 1000.
 constexpr int min_width = 40, max_width = 1000;
 
 // The terminal's columns when the text goes to one, 0 otherwise.
