@@ -2,6 +2,8 @@
 # and compares its stdout with GOLDEN through COMPARE within ABS and REL.
 # With BPW_UPDATE_GOLDEN=1 in the environment it rewrites GOLDEN instead.
 separate_arguments(args UNIX_COMMAND "${ARGS}")
+# Golden text is made with no width: a COLUMNS the shell exports must not change it.
+unset(ENV{COLUMNS})
 execute_process(COMMAND ${PROGRAM} ${args}
                 WORKING_DIRECTORY ${WORKDIR}
                 INPUT_FILE /dev/null

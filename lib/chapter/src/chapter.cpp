@@ -1,6 +1,7 @@
 #include <algorithm>
 #include "bpw/chapter.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -21,6 +22,7 @@
 #include "bpw/interrupt.hpp"
 #include "bpw/limits.hpp"
 #include "bpw/presets.hpp"
+#include "bpw/text_fit.hpp"
 #include "example.hpp"
 #include "output.hpp"
 #include "validators.hpp"
@@ -85,6 +87,17 @@ WeightSpec weight_named(const std::string& text, const Network& network, Layout 
   return {l, row - 1, col - 1};
 }
 
+// --width: below 40 columns the margin of 7 leaves room for two or three numbers a row;
+// no terminal is wider than 1000.
+constexpr int min_width = 40, max_width = 1000;
+
+// The terminal's columns when the text goes to one, 0 otherwise.
+int terminal_columns(bool to_stdout) {
+  winsize size{};
+  if (!to_stdout || isatty(STDOUT_FILENO) == 0 || ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
+
 bool positive(double v) { return v > 0; }
 bool non_negative(double v) { return v >= 0; }
 
@@ -109,6 +122,9 @@ void Chapter::Impl::common_options() {
   app.add_flag("-v,--verbose", trace.verbose, "Show the earlier chapters' steps in full");
   app.add_flag("--full", trace.full, "Print every row and column of large matrices");
   app.add_flag("--explain", trace.explain, "Under each equation, the derivation step it comes from");
+  app.add_option("--width", trace.width,
+                 "Fit text output to this many columns (default: COLUMNS, or the terminal's width)")
+      ->check(whole_number("the width", min_width, max_width));
   app.add_flag("--standalone", standalone, "With latex or markdown: a complete document, for handouts");
 }
 
@@ -301,8 +317,12 @@ std::optional<int> Chapter::Impl::early_exit(bool new_class, bool list_presets,
                                              bool concordance) const {
   if (new_class) std::cout << new_class_code() << "\n";
   if (list_presets)
-    for (const Preset& p : all_presets()) std::cout << fmt::format("{:<15}{}\n", p.name, p.summary);
-  if (concordance) print_concordance(std::cout, trace.format, program);
+    for (const Preset& p : all_presets()) {
+      const auto lines = wrap(p.summary, static_cast<std::size_t>(trace.width), 15, 15);
+      std::cout << fmt::format("{:<15}{}\n", p.name, lines.front());
+      for (std::size_t i = 1; i < lines.size(); ++i) std::cout << fmt::format("{:<15}{}\n", "", lines[i]);
+    }
+  if (concordance) print_concordance(std::cout, trace.format, program, trace.width);
   if (new_class || list_presets || concordance) return 0;
   return std::nullopt;
 }
@@ -391,6 +411,8 @@ int Chapter::run(int argc, char** argv, const std::function<void(Session&)>& bod
                  "Print how each formulation writes this chapter's equations, and stop");
   if (const auto status = parse_command_line(c.app, argc, argv, c.program)) return *status;
   c.trace.command = command_of(c.program, argc, argv);
+  c.trace.width = text_width(c.trace.width, std::getenv("COLUMNS"), terminal_columns(c.output.path.empty()),
+                             min_width);
   if (const auto status = c.early_exit(new_class, list_presets, concordance)) return *status;
   c.trace.color = isatty(STDOUT_FILENO) != 0 && !c.no_color && std::getenv("NO_COLOR") == nullptr &&
                   c.trace.format == Format::text && c.output.path.empty();

@@ -41,12 +41,6 @@ std::vector<std::vector<std::string>> aligned(const Matrix& m, int precision) {
   return cells;
 }
 
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (unsigned char c : text) width += (c & 0xC0) != 0x80;
-  return width;
-}
-
 std::string latex_escape(std::string_view text) {
   std::string out;
   for (char c : text) {

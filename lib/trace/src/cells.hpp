@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bpw/matrix.hpp"
+#include "bpw/text_fit.hpp"
 
 namespace bpw::cells {
 
@@ -31,9 +32,6 @@ struct Grid {
   std::vector<std::string> row_labels, column_labels;
 };
 Grid grid(const Matrix& m, int precision, bool full);
-
-// Columns a string takes on a terminal: one per code point (no wide glyphs here).
-std::size_t display_width(std::string_view text);
 
 // LaTeX in plain ASCII, so that a handout compiles with any engine (pdflatex,
 // lualatex, xelatex) and no font can lack a glyph. Text that holds Unicode

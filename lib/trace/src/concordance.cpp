@@ -7,7 +7,7 @@
 
 namespace bpw {
 
-void print_concordance(std::ostream& out, Format format, std::string_view page) {
+void print_concordance(std::ostream& out, Format format, std::string_view page, int width) {
   std::vector<ConcordanceRow> rows;
   for (const Equation& e : all_equations()) {
     if (e.number.empty() || (!page.empty() && e.page != page)) continue;
@@ -21,6 +21,7 @@ void print_concordance(std::ostream& out, Format format, std::string_view page) 
   }
   TraceOptions options;
   options.format = format;
+  options.width = width;
   writer_for(options, out)->concordance(rows);
 }
 

@@ -12,7 +12,7 @@
 namespace bpw {
 
 // The rows for the equations that `page` derives ("ch03_output_delta"), or for
-// every equation when `page` is empty.
-void print_concordance(std::ostream& out, Format format, std::string_view page = {});
+// every equation when `page` is empty. In text, lines wrap at `width` (0: no limit).
+void print_concordance(std::ostream& out, Format format, std::string_view page = {}, int width = 0);
 
 }  // namespace bpw

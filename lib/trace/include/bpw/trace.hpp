@@ -57,6 +57,9 @@ struct TraceOptions {
   bool verbose = false;  // recaps of earlier chapters in full instead of one line each
   bool full = false;     // every row and column of a large matrix, not the first and last few
   bool explain = false;  // under each equation, the derivation step it comes from
+  // Columns of text output (--width, COLUMNS, the terminal's): text wraps and
+  // wide matrices and tables print in blocks of columns. 0: no limit.
+  int width = 0;
   // The program and the arguments that made this trace, without the ones that
   // only choose how it looks (--format, --no-color, …): tips build on it.
   std::string command;
