@@ -9,6 +9,7 @@
 //   it, then every tip those runs printed (bpw::Tip), and fails when a tip's
 //   command does not show what it says, when a note suggests an option without
 //   being a tip, or when a scenario meant to print a tip prints none.
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -140,6 +141,7 @@ int all_false(const fs::path& build, const fs::path& source, const std::string& 
 }
 
 int main(int argc, char** argv) {
+  unsetenv("COLUMNS");  // text claims read the output as a file gets it, unfitted
   const std::vector<std::string> args(argv + 1, argv + argc);
   try {
     if (args.size() == 4 && args[0] == "--tips") return tips(fs::absolute(args[1]), fs::absolute(args[2]), args[3]);
