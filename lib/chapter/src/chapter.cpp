@@ -180,6 +180,9 @@ Chapter& Chapter::gradient_check() {
       ->check(number("ε", "a positive number such as 0.0001", positive));
   impl_->app.add_flag("--break-derivative", impl_->settings.break_derivative,
                       "Use a wrong f′ (f in place of f′) to see the check fail");
+  impl_->app.add_option("--sample-weights", impl_->settings.sample_weights,
+                        "Check N weights and biases drawn at random by the seed, not all of them")
+      ->check(whole_number("the number of sampled weights", 1, limits::parameters));
   return *this;
 }
 
@@ -221,14 +224,14 @@ Chapter& Chapter::moons() {
   return *this;
 }
 
-Chapter& Chapter::data_files(bool images) {
+Chapter& Chapter::data_files(bool images, bool test_split) {
   CLI::App& app = impl_->app;
   DataFiles& f = impl_->settings.files;
-  auto* csv = app.add_option("--csv", f.csv_file, "Train on a CSV file, one sample per line");
+  auto* csv = app.add_option("--csv", f.csv_file, "Data from a CSV file, one sample per line");
   if (images) {
-    app.add_option("--idx", f.idx_dir, "Train on an MNIST-format IDX directory")->excludes(csv);
+    app.add_option("--idx", f.idx_dir, "Data from an MNIST-format IDX directory")->excludes(csv);
     app.add_flag_callback("--fashion-mnist", [&f] { f.idx_dir = fashion_mnist_dir; },
-                          "Train on Fashion-MNIST from Debian's dataset-fashion-mnist")
+                          "Data from Fashion-MNIST, Debian's dataset-fashion-mnist")
         ->excludes(csv);
   }
   app.add_option("--targets", f.targets, "The CSV's target columns: last, numbers or names")
@@ -236,6 +239,7 @@ Chapter& Chapter::data_files(bool images) {
   app.add_flag("--classes", f.classes, "The CSV's target column holds class labels");
   app.add_option("--hidden", f.hidden, "Hidden units of the network made for IDX or CSV data")
       ->check(whole_number("the number of hidden units", 1, limits::units));
+  if (!test_split) return *this;
   app.add_option("--test-fraction", f.test_fraction, "Hold out this share of the samples for testing")
       ->check(number("the test fraction", "at least 0 and below 1, such as 0.2",
                      [](double v) { return v >= 0 && v < 1; }));
