@@ -99,6 +99,7 @@ void Chapter::Impl::common_options() {
                                                  {"latex", Format::latex},
                                                  {"json", Format::json},
                                                  {"html", Format::html}}))
+      ->type_name("TEXT")
       ->default_str("text");
   app.add_option("--output", output.path, "Write the output to this file, not the standard output");
   app.add_option("--precision", trace.precision, "Digits after the point (text, markdown, latex)")
@@ -125,7 +126,8 @@ void Chapter::Impl::example_options() {
   app.add_option("--network", request.network_file, "Load the network from a JSON file");
   app.add_option("--data", request.data_file, "Load X and y from a JSON file");
   app.add_option("--layout", request.layout, "Show samples as rows (z = a W) or columns (Z = W A)")
-      ->transform(one_of<Layout>("the layout", {{"rows", Layout::rows}, {"columns", Layout::columns}}));
+      ->transform(one_of<Layout>("the layout", {{"rows", Layout::rows}, {"columns", Layout::columns}}))
+      ->type_name("TEXT");
 }
 
 Chapter::Chapter(int number, std::string_view program, std::string_view title,
@@ -144,7 +146,8 @@ Chapter& Chapter::regularization() {
   app.add_option("--lambda", impl_->request.lambda, "L2 regularisation: add (λ/2) Σ W² to J")
       ->check(number("λ", "zero or a positive number such as 0.01", non_negative));
   app.add_option("--l2", impl_->request.l2_mean, "The L2 form: sum (J + penalty) or mean (J/M + penalty)")
-      ->transform(one_of<bool>("the L2 form", {{"sum", false}, {"mean", true}}));
+      ->transform(one_of<bool>("the L2 form", {{"sum", false}, {"mean", true}}))
+      ->type_name("TEXT");  // a word, not CLI11's BOOLEAN of the std::optional<bool> it sets
   return *this;
 }
 
@@ -318,12 +321,20 @@ Session Chapter::Impl::session() {
                                            : student_seed(class_code, sheets.student);
     for (char& c : class_code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
+  for (const char* flag : {"--seed", "--class", "--hidden", "--targets", "--classes", "--test-fraction"})
+    if (const CLI::Option* option = app.get_option_no_throw(flag); option && option->count() > 0)
+      request.given.insert(flag);
+  request.worksheet = trace.worksheet.on;
   const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
   request.rate_given = rate != nullptr && rate->count() > 0;
   if (app.count("--preset") && !request.network_file.empty() &&
       (!request.data_file.empty() || settings.files.given()))
     throw UsageError("--preset chooses a network and its data, but --network and the data "
                      "files replace both; leave --preset out");
+  if (app.count("--preset") && settings.files.given())
+    throw UsageError(fmt::format("--preset chooses a network and its data, but {} gives the data and a "
+                                 "network is made for it; leave --preset out",
+                                 settings.files.csv_file.empty() ? "--idx" : "--csv"));
   request.seed_words = class_code.empty() ? fmt::format("seed {}", settings.seed) : "class " + class_code;
   // The student's name as given; in LaTeX the worksheet's header carries it
   // (written as is), as the note's text conversion would set an accented name
