@@ -55,6 +55,13 @@ int main(int argc, char** argv) {
       backprop(s.network, s.data, &trace);
     }
 
+    if (const double J0 = J_of(s.network, s.data); !std::isfinite(J0)) {
+      traced(trace, Eq::training_cost, L, J0);  // named above, with a likely cause
+      trace.verdict(Eq::gradient_norm, 1, false,
+                    "not drawn: J is not finite at the starting weights, so neither L-BFGS nor gradient "
+                    "descent has a number to lower, and no count of iterations is judged by it");
+      return;
+    }
     CtrlC ctrl_c;  // Ctrl-C ends either run at its next iteration
     WorkProgress progress(2 * static_cast<std::size_t>(max_iterations), "iterations (L-BFGS, then gradient descent)");
     const auto watch = [&](const Network&, const Iteration& it) { progress.update(static_cast<std::size_t>(it.number)); };
