@@ -128,6 +128,12 @@ int main(int argc, char** argv) {
     trace.note("Central differences with ε = " + trace.number(epsilon) + ": " + std::to_string(count) +
                (net.has_biases() ? " weights and biases" : " weights") + ", each nudged both ways, " +
                std::to_string(2 * count) + " evaluations of J.");
+    if (count > 5000)  // a network made for data files: a sample answers the same question sooner
+      trace.tip({"To check a few of them instead: --sample-weights 100 checks 100, drawn at random by the seed.",
+                 trace.command_with("--sample-weights 100"),
+                 {"has kind=note text~random", "lacks kind=matrix id=numerical_weight_gradient",
+                  "has kind=check id=norm_ratio",
+                  s.settings.break_derivative ? "exit 1" : "exit 0"}});
     CtrlC ctrl_c;
     WorkProgress progress(count, "weights nudged");
     std::size_t nudged = 0;
