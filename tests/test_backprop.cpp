@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <catch2/catch.hpp>
 
 #include <bpw/backprop.hpp>
@@ -137,4 +139,22 @@ TEST_CASE("a widely published 2-2-2 worked example is reproduced to every printe
   const Matrix W1 = {{0.149780716, 0.24975114}, {0.19956143, 0.29950229}};
   CHECK(max_abs_difference(stepped.layer(2).W, W2) < 5e-9);
   CHECK(max_abs_difference(stepped.layer(1).W, W1) < 5e-9);
+}
+
+TEST_CASE("a saturated sigmoid output with cross-entropy gives δ = ŷ − y, never ∞ times 0",
+          "[backprop][unit]") {
+  // z = 1·30 + 1·30 = 60: σ(60) rounds to exactly 1, so ∂J/∂ŷ = (ŷ − y)/(ŷ(1 − ŷ)) = ∞ and f′ = 0
+  const Network net({Layer{Matrix{{30.0}, {30.0}}, Matrix{{0.0}}, false, sigmoid()}}, cross_entropy());
+  const Matrix X = {{1.0, 1.0}, {0.01, 0.02}}, y = {{0.25}, {0.5}};
+  const ForwardPass pass = forward(net, X);
+  REQUIRE(pass.yhat()(0, 0) == 1.0);
+  CHECK(output_saturated(net, pass));
+  Deltas d = deltas_for(net);
+  const Matrix delta = chain_rule_output_delta(net, pass, y, d, nullptr);
+  // δ = ŷ − y: 1 − 0.25 in the saturated sample, σ(0.9) − 0.5 in the other
+  CHECK(delta(0, 0) == 0.75);
+  CHECK(delta(1, 0) == Catch::Detail::Approx(1.0 / (1.0 + std::exp(-0.9)) - 0.5));
+  // an output that does not saturate keeps the chain rule's product
+  const Network mild({Layer{Matrix{{0.3}, {0.3}}, Matrix{{0.0}}, false, sigmoid()}}, cross_entropy());
+  CHECK_FALSE(output_saturated(mild, forward(mild, X)));
 }

@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <tuple>
+
 #include <bpw/backprop.hpp>
 #include <bpw/cost.hpp>
 #include <bpw/data.hpp>
@@ -103,4 +106,84 @@ TEST_CASE("relative error and norm ratio worked by hand", "[gradcheck][unit]") {
   g.dW[1] = Matrix{{3.0, 4.0}};
   n.dW[1] = Matrix{{3.0, 4.5}};
   CHECK(norm_ratio(g, n) == Catch::Detail::Approx(0.5 / std::sqrt(108.25)));
+}
+
+TEST_CASE("a failed check blames ε when a reference ε passes, the derivative when none does",
+          "[gradcheck][unit]") {
+  // ε = 0.1: truncation, ρ falls like ε² down to rounding at the references
+  const std::vector<CheckAt> truncation{{1e-4, 2e-10}, {1e-5, 3e-11}, {1e-6, 4e-10}};
+  const Diagnosis large = diagnose(0.1, truncation);
+  CHECK(large.blame == Blame::epsilon_too_large);
+  CHECK(large.good_epsilon == 1e-5);  // the smallest ratio
+  // ε = 1e-12: rounding, ρ ~ 1/ε; every reference is larger than the ε given
+  const Diagnosis small = diagnose(1e-12, truncation);
+  CHECK(small.blame == Blame::epsilon_too_small);
+  CHECK(small.good_epsilon == 1e-5);
+  // a wrong f′ fails at every ε alike
+  const std::vector<CheckAt> wrong{{1e-4, 0.3}, {1e-5, 0.3}, {1e-6, 0.3}};
+  CHECK(diagnose(0.1, wrong).blame == Blame::derivative);
+  // a doubtful ratio (a kink) is no pass, and a NaN is never one
+  const std::vector<CheckAt> doubtful{{1e-4, 1e-6}, {1e-5, std::nan("")}};
+  CHECK(diagnose(1e-12, doubtful).blame == Blame::derivative);
+}
+
+TEST_CASE("the real check at ε = 0.1 and ε = 1e-12 blames ε, a broken f′ the derivative",
+          "[gradcheck]") {
+  Network net = random_network({{2, 3, 1}, {sigmoid(), sigmoid()}, sse(), false}, 7);
+  const Dataset data = sleep_study();
+  const Gradients g = backprop(net, data);
+  std::vector<CheckAt> references;
+  for (double e : reference_epsilons) references.push_back({e, norm_ratio(g, numerical_gradients(net, data, e))});
+  for (double e : {1e-1, 1e-12}) {
+    const double rho = norm_ratio(g, numerical_gradients(net, data, e));
+    INFO("ε = " << e << ", ρ = " << rho);
+    CHECK_FALSE(verdict_for(rho).passed);
+    CHECK(diagnose(e, references).blame == (e > 1e-4 ? Blame::epsilon_too_large : Blame::epsilon_too_small));
+  }
+  const Network right = net;
+  for (int l = 1; l < net.L(); ++l) net.layer(l).f = with_broken_derivative(net.layer(l).f);
+  const Gradients broken = backprop(net, data);
+  std::vector<CheckAt> broken_references;
+  for (double e : reference_epsilons)
+    broken_references.push_back({e, norm_ratio(broken, numerical_gradients(right, data, e))});
+  CHECK(diagnose(0.1, broken_references).blame == Blame::derivative);
+}
+
+TEST_CASE("a sampled check draws distinct parameters by the seed, the same ones each time",
+          "[gradcheck][unit]") {
+  const Network net = random_network({{3, 4, 2}, {tanh_activation(), sigmoid()}, mse(), true}, 5);
+  CHECK(parameter_count(net) == 3 * 4 + 4 + 4 * 2 + 2);
+  const std::vector<Parameter> chosen = sample_parameters(net, 7, 11);
+  REQUIRE(chosen.size() == 7);
+  const std::vector<Parameter> again = sample_parameters(net, 7, 11);
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    CHECK(chosen[k].l == again[k].l);
+    CHECK(chosen[k].bias == again[k].bias);
+    CHECK(chosen[k].index == again[k].index);
+    if (k > 0) CHECK(std::tie(chosen[k - 1].l, chosen[k - 1].bias, chosen[k - 1].index) <
+                     std::tie(chosen[k].l, chosen[k].bias, chosen[k].index));
+  }
+  CHECK(sample_parameters(net, 100, 11).size() == parameter_count(net));
+  // each sampled numerical derivative is the full check's element
+  const Dataset data = sampled_data(4, 3, 2, 12);
+  const Gradients n = numerical_gradients(net, data, 1e-5);
+  for (const Parameter& p : chosen)
+    CHECK(numerical_derivative(net, data, p.l, p.bias, p.index, 1e-5) ==
+          Catch::Detail::Approx((p.bias ? n.db[p.l] : n.dW[p.l]).flat(p.index)));
+}
+
+TEST_CASE("a check told to stop leaves the rest of n at 0 and every n shaped", "[gradcheck]") {
+  const Network net = random_network({{3, 4, 2}, {tanh_activation(), sigmoid()}, mse(), true}, 5);
+  const Dataset data = sampled_data(4, 3, 2, 12);
+  std::size_t calls = 0;
+  const Gradients n = numerical_gradients(net, data, 1e-5, [&](std::size_t done) {
+    calls = done;
+    return done < 5;
+  });
+  CHECK(calls == 5);
+  CHECK(n.dW[2].shape(0) == 4);
+  CHECK(n.db[2].size() == 2);
+  CHECK(n.dW[1].flat(4) != 0.0);
+  CHECK(n.dW[1].flat(5) == 0.0);
+  CHECK(n.dW[2].flat(0) == 0.0);
 }

@@ -1,8 +1,12 @@
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <sstream>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <bpw/equations.hpp>
 #include <bpw/network.hpp>
 #include <bpw/trace.hpp>
 
@@ -113,5 +117,69 @@ TEST_CASE("a failed check is reported with its place and counted", "[trace][unit
   CHECK_THAT(out.str(), Contains("✗ δ⁽³⁾ (3.1) differs from ref at row 2, column 1: computed 2.5, expected 2"));
   CHECK_FALSE(trace.check(Eq::hidden_delta, 2, Matrix{{1.0, 2.0}}, Matrix{{1.0}, {2.0}}, "ref", 1e-9));
   CHECK_THAT(out.str(), Contains("✗ δ⁽²⁾ (4.2) is 1×2, expected 2×1 like ref"));
+  CHECK(trace.failed_checks() == 2);
+}
+
+TEST_CASE("the first value that is not finite is named once, with its equation and a likely cause",
+          "[trace][unit]") {
+  std::ostringstream out;
+  Tracer trace({}, out);
+  trace.describe(net231(false));
+  const double inf = std::numeric_limits<double>::infinity();
+  const Matrix X = {{0.3, 1.0}}, W = {{0.25, -0.5, 1.0}, {2.0, 0.125, -1.5}}, b = {{0.0, 0.0, 0.0}};
+  traced(trace, Eq::weighted_input, 1, matmul(X, W), {X, W, b});  // finite: nothing said
+  CHECK_THAT(out.str(), !Contains("not finite"));
+  // ½ e² of e = 1e200 overflows to ∞ in the second sample
+  const Matrix y = {{1.0}, {1e200}}, yhat = {{0.0}, {0.5}}, e = y - yhat, J_m = {{0.5}, {inf}};
+  traced(trace, Eq::sse_sample_cost, 3, J_m, {e});
+  traced(trace, Eq::total_cost, 3, Matrix{{inf}}, {J_m});  // computed from it: not named again
+  traced(trace, Eq::sse_gradient, 3, Matrix{{std::nan("")}, {1.0}}, {y, yhat});
+  const std::string text = out.str();
+  CHECK_THAT(text, Contains("(2.3) Jₘ holds inf at row 2, column 1: the first value of this trace that "
+                            "is not finite"));
+  CHECK_THAT(text, Contains("Likely cause: a value beyond what float64 holds (about 1.8e308)"));
+  std::size_t named = 0;
+  for (std::size_t at = text.find("that is not finite"); at != std::string::npos;
+       at = text.find("that is not finite", at + 1))
+    ++named;
+  CHECK(named == 1);
+}
+
+TEST_CASE("the likely cause of a value that is not finite follows the equation that made it",
+          "[trace][unit]") {
+  const auto first_note = [](Eq eq, double value) {
+    std::ostringstream out;
+    Tracer trace({}, out);
+    trace.describe(net231(false));
+    const Matrix v = {{value}}, operand = {{1.0}};
+    const std::string_view named = equation(eq).operands;  // templates, one word each
+    const auto operands = named.empty() ? 0 : 1 + std::count(named.begin(), named.end(), ' ');
+    if (operands == 0) traced(trace, eq, 3, v);
+    else if (operands == 1) traced(trace, eq, 3, v, {operand});
+    else traced(trace, eq, 3, v, {operand, operand});
+    return out.str();
+  };
+  const double inf = std::numeric_limits<double>::infinity();
+  CHECK_THAT(first_note(Eq::bce_gradient, inf), Contains("division by 0, as ŷ rounds to exactly 0 or 1"));
+  CHECK_THAT(first_note(Eq::bce_sample_cost, inf), Contains("the log of 0"));
+  CHECK_THAT(first_note(Eq::numerical_weight_gradient, std::nan("")), Contains("∞ − ∞ is undefined"));
+  CHECK_THAT(first_note(Eq::output_delta, std::nan("")), Contains("NaN at row 1, column 1"));
+  CHECK_THAT(first_note(Eq::output_delta, std::nan("")), Contains("0 × ∞, ∞ − ∞ or 0/0"));
+  CHECK_THAT(first_note(Eq::output_delta, -inf), Contains("−inf at row 1, column 1"));
+}
+
+TEST_CASE("a check on values that are not finite reports them, neither agreement nor difference",
+          "[trace][unit]") {
+  std::ostringstream out;
+  Tracer trace({}, out);
+  trace.describe(net231(false));
+  const double inf = std::numeric_limits<double>::infinity();
+  // ∞ against ∞ would pass an "equal" test, ∞ − ∞ = NaN would fail a tolerance: neither is a verdict
+  CHECK_FALSE(trace.check(Eq::total_cost, 3, Matrix{{inf}}, Matrix{{inf}}, "the sums", 1e-12));
+  CHECK_THAT(out.str(), Contains("not compared: the computed value holds inf at row 1, column 1, a value "
+                                 "that is not finite"));
+  CHECK_THAT(out.str(), !Contains("expected inf"));
+  CHECK_FALSE(trace.check(Eq::total_cost, 3, Matrix{{1.0}}, Matrix{{std::nan("")}}, "the sums", 1e-12));
+  CHECK_THAT(out.str(), Contains("not compared: the sums holds NaN at row 1, column 1"));
   CHECK(trace.failed_checks() == 2);
 }

@@ -26,13 +26,18 @@ int main(int argc, char** argv) {
       J_of(net, pass, y, &trace);
     }
 
+    const bool saturated = output_saturated(net, pass);
+    if (saturated)
+      trace.note("ŷ rounds to exactly 0 or 1 here (a sigmoid at |z| ≥ 37): ∂J/∂ŷ would be infinite "
+                 "and f′(z⁽ᴸ⁾) 0, a product with no value, though it cancels to ŷ − y (3.11); "
+                 "δ⁽ᴸ⁾ is computed in that form.");
     //! [output delta]
     Deltas d = deltas_for(net);
     const Matrix delta = chain_rule_output_delta(net, pass, y, d, &trace);  // (3.1)–(3.10)
     //! [output delta]
 
     const Activation& f = net.activation(L);
-    if (net.cost().output_activation == f.name) {
+    if (net.cost().output_activation == f.name && !saturated) {
       //! [simplified delta]
       const Matrix& simplified = output_delta(net, pass, y, d, &trace);  // (3.11)
       //! [simplified delta]
@@ -40,7 +45,7 @@ int main(int argc, char** argv) {
     }
 
     // δ⁽ᴸ⁾ is ∂J/∂z⁽ᴸ⁾, so nudging each z⁽ᴸ⁾ by ±ε and watching J must agree.
-    trace.check(f.elementwise() ? Eq::output_delta : f.derivative_equation, L, delta,
+    trace.check(saturated ? Eq::simplified_delta : f.elementwise() ? Eq::output_delta : f.derivative_equation, L, delta,
                 numerical_delta(net, pass, y, L, 1e-5), "the finite-difference ∂J/∂z", 1e-7);
   });
 }

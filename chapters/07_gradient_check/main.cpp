@@ -4,16 +4,92 @@
 // central difference [J(w + ε) − J(w − ε)] / 2ε approximates ∂J/∂w to within
 // O(ε²). Compare it with the analytic gradient g of chapter 5, per weight (7.3)
 // and as a whole with the norm ratio ρ = ‖g − n‖ / ‖g + n‖ (7.4): rounding alone
-// gives about 1e-10; a wrong derivative gives 1e-2 or worse.
+// gives about 1e-10; a wrong derivative gives 1e-2 or worse. A check that fails
+// is run again at reference ε, to tell an ε too large (truncation, ∝ ε²) or too
+// small (rounding, ∝ 1/ε) from a wrong derivative.
 // --break-derivative uses f(z) where f′(z) belongs, to see a check fail.
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <bpw/bpw.hpp>
 
 using namespace bpw;
 
+namespace {
+
+// "W⁽¹⁾[2,3]": the parameter's place as the trace shows it, rows and columns from 1.
+std::string place(const Session& s, const Parameter& p) {
+  const Matrix& m = p.bias ? s.network.layer(p.l).b : s.network.layer(p.l).W;
+  std::size_t row = p.index / m.shape(1) + 1, col = p.index % m.shape(1) + 1;
+  if (s.layout == Layout::columns) std::swap(row, col);
+  return s.trace.symbol(p.bias ? Eq::b : Eq::W, p.l) + "[" + std::to_string(row) + "," +
+         std::to_string(col) + "]";
+}
+
+// The analytic and numerical gradient of a few parameters, as [N x 1] columns.
+struct Sampled {
+  Matrix g, n;
+};
+
+Sampled sampled_gradients(const Session& s, const Gradients& g, const std::vector<Parameter>& chosen,
+                          double epsilon) {
+  Sampled out{Matrix({chosen.size(), 1}), Matrix({chosen.size(), 1})};
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    const Parameter& p = chosen[k];
+    out.g(k, 0) = (p.bias ? g.db[p.l] : g.dW[p.l]).flat(p.index);
+    out.n(k, 0) = numerical_derivative(s.network, s.data, p.l, p.bias, p.index, epsilon);
+  }
+  return out;
+}
+
+// The verdict on ρ at the ε given. When it fails, the check again at the
+// reference ε (`ratio_at`) tells an ε too large or too small from a wrong derivative.
+void judge(Session& s, double rho, const std::function<double(double)>& ratio_at) {
+  Tracer& trace = s.trace;
+  const int L = s.network.L();
+  const double epsilon = s.settings.epsilon;
+  const Verdict verdict = verdict_for(rho);
+  if (verdict.passed || !std::isfinite(rho)) {
+    trace.verdict(Eq::norm_ratio, L, verdict.passed, verdict.words);
+    return;
+  }
+  std::vector<CheckAt> references;
+  std::string ratios;
+  for (const double reference : reference_epsilons) {
+    if (reference == epsilon) continue;
+    references.push_back({reference, ratio_at(reference)});
+    if (stop_requested()) return;
+    ratios += (ratios.empty() ? "" : ", ") + ("ρ = " + trace.number(references.back().ratio) +
+                                             " at ε = " + Tracer::exact(reference));
+  }
+  trace.note("ρ = " + trace.number(rho) + " at ε = " + Tracer::exact(epsilon) +
+             " fails; the check again at reference ε: " + ratios + ".");
+  const Diagnosis d = diagnose(epsilon, references);
+  if (d.blame == Blame::derivative) {  // the words of the best ratio at any ε
+    double best = rho;
+    for (const CheckAt& at : references) best = std::min(best, at.ratio);
+    trace.verdict(Eq::norm_ratio, L, false, verdict_for(best).words);
+    return;
+  }
+  const std::string good = Tracer::exact(d.good_epsilon);
+  trace.verdict(Eq::norm_ratio, L, true,
+                d.blame == Blame::epsilon_too_large
+                    ? "passed at ε = " + good + ": backpropagation is right; ε = " + Tracer::exact(epsilon) +
+                          " is too large, its ρ is the central difference's truncation error, which shrinks like ε²"
+                    : "passed at ε = " + good + ": backpropagation is right; ε = " + Tracer::exact(epsilon) +
+                          " is too small, its ρ is rounding in J(w + ε) − J(w − ε), which grows like 1/ε");
+  trace.tip({"With --epsilon " + good + " the same check passes.",
+             trace.command_with("--epsilon " + good),
+             {"exit 0", "has kind=check passed=true", "lacks kind=check passed=false"}});
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   Chapter chapter(7, "ch07_gradient_check", "The gradient check",
                   "Compare backpropagation with the numerical gradient, weight by weight.");
-  chapter.regularization().gradient_check();
+  chapter.regularization().gradient_check().data_files(true, false);
   return chapter.run(argc, argv, [](Session& s) {
     const Network& net = s.network;
     Tracer& trace = s.trace;
@@ -31,10 +107,44 @@ int main(int argc, char** argv) {
       auto recap = trace.recap("chapters 1–5, backpropagation's analytic gradient g");
       g = backprop(backprop_net, s.data, &trace);
     }
-    trace.note("Central differences with ε = " + trace.number(epsilon) + ".");
 
+    if (const std::size_t count = s.settings.sample_weights; count > 0) {
+      // A few weights and biases drawn by the seed: a large network's check in seconds.
+      const std::vector<Parameter> chosen = sample_parameters(net, count, s.settings.seed);
+      trace.note("Central differences with ε = " + trace.number(epsilon) + " at " +
+                 std::to_string(chosen.size()) + " of the " + std::to_string(parameter_count(net)) +
+                 " weights and biases, drawn at random by seed " + std::to_string(s.settings.seed) + ".");
+      const Sampled at = sampled_gradients(s, g, chosen, epsilon);
+      Table table({"analytic g", "numerical n", "r"});
+      for (std::size_t k = 0; k < chosen.size(); ++k)
+        table.row(place(s, chosen[k]), {at.g(k, 0), at.n(k, 0), relative_error(at.g(k, 0), at.n(k, 0))});
+      trace.table(Eq::relative_error, L, table);
+      const double rho = traced(trace, Eq::norm_ratio, L, norm_ratio(at.g, at.n));
+      judge(s, rho, [&](double e) { return norm_ratio(at.g, sampled_gradients(s, g, chosen, e).n); });
+      return;
+    }
+
+    const std::size_t count = parameter_count(net);
+    trace.note("Central differences with ε = " + trace.number(epsilon) + ": " + std::to_string(count) +
+               (net.has_biases() ? " weights and biases" : " weights") + ", each nudged both ways, " +
+               std::to_string(2 * count) + " evaluations of J.");
+    if (count > 5000)  // a network made for data files: a sample answers the same question sooner
+      trace.tip({"To check a few of them instead: --sample-weights 100 checks 100, drawn at random by the seed.",
+                 trace.command_with("--sample-weights 100"),
+                 {"has kind=note text~random", "lacks kind=matrix id=numerical_weight_gradient",
+                  "has kind=check id=norm_ratio",
+                  s.settings.break_derivative ? "exit 1" : "exit 0"}});
+    CtrlC ctrl_c;
+    WorkProgress progress(count, "weights nudged");
+    std::size_t nudged = 0;
+    const Nudged watch = [&](std::size_t done) {
+      progress.update(nudged = done);
+      return !stop_requested();
+    };
     //! [gradient check]
-    const Gradients n = numerical_gradients(net, s.data, epsilon);
+    const Gradients n = numerical_gradients(net, s.data, epsilon, watch);
+    if (stop_requested()) return progress.stopped(nudged, "no verdict is drawn from a part of the weights");
+    progress.finish();
     for (int l = 1; l < L; ++l) {
       traced(trace, Eq::numerical_weight_gradient, l, n.dW[l]);
       // Each weight named by its place in W as the trace shows it (rows or columns).
@@ -48,7 +158,8 @@ int main(int argc, char** argv) {
     const double rho = traced(trace, Eq::norm_ratio, L, norm_ratio(g, n));
     //! [gradient check]
 
-    const Verdict verdict = verdict_for(rho);
-    trace.verdict(Eq::norm_ratio, L, verdict.passed, std::string(verdict.words));
+    judge(s, rho, [&](double e) { return norm_ratio(g, numerical_gradients(net, s.data, e, watch)); });
+    if (stop_requested()) return progress.stopped(nudged, "no verdict is drawn from a part of the weights");
+    progress.finish();
   });
 }

@@ -145,7 +145,7 @@ void save(Session& s) {
   s.trace.tip({"Saved the trained network to " + file + "; --network " + file + " --learning-rate " +
                    s.trace.number(s.settings.learning_rate) + " resumes from it.",
                s.trace.command_with("--network " + file + " --learning-rate " + eta,
-                                    {"--save-network", "--seed", "--class", "--plot"}),
+                                    {"--save-network", "--seed", "--class", "--plot", "--hidden"}),
                {"exit 0", "near id=training_cost " + Tracer::exact(J) + " " + Tracer::exact(1e-9 * std::max(1.0, J))}});
 }
 
@@ -166,6 +166,12 @@ int main(int argc, char** argv) {
                std::to_string(plan.epochs) + (plan.epochs == 1 ? " epoch)." : " epochs).") + " J at the start:");
     const double J0 = traced(trace, Eq::training_cost, net.L(), J_of(net, s.data));
     const Network start = net;
+    if (!std::isfinite(J0)) {  // no step lowers ∞, and no rate can be judged by it
+      trace.verdict(Eq::training_cost, net.L(), false,
+                    "is not finite at the start, before any step: training cannot lower it, and no "
+                    "learning rate is judged by it (see the first value that is not finite, above)");
+      return;
+    }
 
     History history;
     Progress progress(plan.steps, plan.epochs);

@@ -55,17 +55,34 @@ int main(int argc, char** argv) {
       backprop(s.network, s.data, &trace);
     }
 
+    if (const double J0 = J_of(s.network, s.data); !std::isfinite(J0)) {
+      traced(trace, Eq::training_cost, L, J0);  // named above, with a likely cause
+      trace.verdict(Eq::gradient_norm, 1, false,
+                    "not drawn: J is not finite at the starting weights, so neither L-BFGS nor gradient "
+                    "descent has a number to lower, and no count of iterations is judged by it");
+      return;
+    }
+    CtrlC ctrl_c;  // Ctrl-C ends either run at its next iteration
+    WorkProgress progress(2 * static_cast<std::size_t>(max_iterations), "iterations (L-BFGS, then gradient descent)");
+    const auto watch = [&](const Network&, const Iteration& it) { progress.update(static_cast<std::size_t>(it.number)); };
     //! [lbfgs]
     Network quasi_newton = s.network, descent = s.network;
     std::vector<double> descent_cost;
-    const OptimizeResult result = minimize_lbfgs(quasi_newton, s.data, max_iterations, tolerance);
+    const OptimizeResult result = minimize_lbfgs(quasi_newton, s.data, max_iterations, tolerance, watch);
     Trainer trainer(descent);  // the same number of plain, full-batch gradient steps
     const std::vector<std::size_t> all = shuffled(samples(s.data), 0);
-    for (int k = 0; k < max_iterations; ++k) {
+    for (int k = 0; k < max_iterations && !stop_requested(); ++k) {
       trainer.step(s.data, all, eta);
       descent_cost.push_back(J_of(descent, s.data));
+      progress.update(static_cast<std::size_t>(max_iterations + k + 1));
     }
     //! [lbfgs]
+    if (stop_requested())
+      return progress.stopped(result.iterations.size() + descent_cost.size(),
+                              "L-BFGS had run " + std::to_string(result.iterations.size()) +
+                                  " iterations, gradient descent " + std::to_string(descent_cost.size()) +
+                                  "; nothing is drawn from runs cut short");
+    progress.finish();
 
     // Iterations side by side: J and ‖∇J‖ of L-BFGS, J of gradient descent.
     Table table({"J (L-BFGS)", "‖∇J‖ (L-BFGS)", "J (gradient descent)"});

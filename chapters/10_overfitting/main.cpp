@@ -7,6 +7,8 @@
 // (2.8, 5.4) charges for large weights and keeps the fit smooth. The chapter
 // trains the sleep-study network with L-BFGS twice, λ = 0 and λ > 0 (--lambda,
 // default 1e-4 in the J/M form), and tables training and test cost per iteration.
+#include <cmath>
+
 #include <bpw/bpw.hpp>
 
 using namespace bpw;
@@ -56,6 +58,13 @@ int main(int argc, char** argv) {
     traced(trace, Eq::X, 1, data.test.X);
     traced(trace, Eq::y, s.network.L(), data.test.y);
 
+    if (const double J0 = J_of(s.network, data.train); !std::isfinite(J0)) {
+      traced(trace, Eq::training_cost, s.network.L(), J0);  // named above, with a likely cause
+      trace.verdict(Eq::test_cost, s.network.L(), false,
+                    "not drawn: J is not finite at the starting weights, so L-BFGS cannot train and "
+                    "no training or test cost can be compared");
+      return;
+    }
     const Run plain = train_with(s.network, data, {0.0, true}, iterations);
     const Run regular = train_with(s.network, data, {lambda, true}, iterations);
 

@@ -112,6 +112,7 @@ void Chapter::Impl::common_options() {
                                                  {"latex", Format::latex},
                                                  {"json", Format::json},
                                                  {"html", Format::html}}))
+      ->type_name("TEXT")
       ->default_str("text");
   app.add_option("--output", output.path, "Write the output to this file, not the standard output");
   app.add_option("--precision", trace.precision, "Digits after the point (text, markdown, latex)")
@@ -141,7 +142,8 @@ void Chapter::Impl::example_options() {
   app.add_option("--network", request.network_file, "Load the network from a JSON file");
   app.add_option("--data", request.data_file, "Load X and y from a JSON file");
   app.add_option("--layout", request.layout, "Show samples as rows (z = a W) or columns (Z = W A)")
-      ->transform(one_of<Layout>("the layout", {{"rows", Layout::rows}, {"columns", Layout::columns}}));
+      ->transform(one_of<Layout>("the layout", {{"rows", Layout::rows}, {"columns", Layout::columns}}))
+      ->type_name("TEXT");
 }
 
 Chapter::Chapter(int number, std::string_view program, std::string_view title,
@@ -160,7 +162,8 @@ Chapter& Chapter::regularization() {
   app.add_option("--lambda", impl_->request.lambda, "L2 regularisation: add (λ/2) Σ W² to J")
       ->check(number("λ", "zero or a positive number such as 0.01", non_negative));
   app.add_option("--l2", impl_->request.l2_mean, "The L2 form: sum (J + penalty) or mean (J/M + penalty)")
-      ->transform(one_of<bool>("the L2 form", {{"sum", false}, {"mean", true}}));
+      ->transform(one_of<bool>("the L2 form", {{"sum", false}, {"mean", true}}))
+      ->type_name("TEXT");  // a word, not CLI11's BOOLEAN of the std::optional<bool> it sets
   return *this;
 }
 
@@ -196,6 +199,9 @@ Chapter& Chapter::gradient_check() {
       ->check(number("ε", "a positive number such as 0.0001", positive));
   impl_->app.add_flag("--break-derivative", impl_->settings.break_derivative,
                       "Use a wrong f′ (f in place of f′) to see the check fail");
+  impl_->app.add_option("--sample-weights", impl_->settings.sample_weights,
+                        "Check N weights and biases drawn at random by the seed, not all of them")
+      ->check(whole_number("the number of sampled weights", 1, limits::parameters));
   return *this;
 }
 
@@ -237,14 +243,14 @@ Chapter& Chapter::moons() {
   return *this;
 }
 
-Chapter& Chapter::data_files(bool images) {
+Chapter& Chapter::data_files(bool images, bool test_split) {
   CLI::App& app = impl_->app;
   DataFiles& f = impl_->settings.files;
-  auto* csv = app.add_option("--csv", f.csv_file, "Train on a CSV file, one sample per line");
+  auto* csv = app.add_option("--csv", f.csv_file, "Data from a CSV file, one sample per line");
   if (images) {
-    app.add_option("--idx", f.idx_dir, "Train on an MNIST-format IDX directory")->excludes(csv);
+    app.add_option("--idx", f.idx_dir, "Data from an MNIST-format IDX directory")->excludes(csv);
     app.add_flag_callback("--fashion-mnist", [&f] { f.idx_dir = fashion_mnist_dir; },
-                          "Train on Fashion-MNIST from Debian's dataset-fashion-mnist")
+                          "Data from Fashion-MNIST, Debian's dataset-fashion-mnist")
         ->excludes(csv);
   }
   app.add_option("--targets", f.targets, "The CSV's target columns: last, numbers or names")
@@ -252,6 +258,7 @@ Chapter& Chapter::data_files(bool images) {
   app.add_flag("--classes", f.classes, "The CSV's target column holds class labels");
   app.add_option("--hidden", f.hidden, "Hidden units of the network made for IDX or CSV data")
       ->check(whole_number("the number of hidden units", 1, limits::units));
+  if (!test_split) return *this;
   app.add_option("--test-fraction", f.test_fraction, "Hold out this share of the samples for testing")
       ->check(number("the test fraction", "at least 0 and below 1, such as 0.2",
                      [](double v) { return v >= 0 && v < 1; }));
@@ -334,12 +341,20 @@ Session Chapter::Impl::session() {
                                            : student_seed(class_code, sheets.student);
     for (char& c : class_code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
+  for (const char* flag : {"--seed", "--class", "--hidden", "--targets", "--classes", "--test-fraction"})
+    if (const CLI::Option* option = app.get_option_no_throw(flag); option && option->count() > 0)
+      request.given.insert(flag);
+  request.worksheet = trace.worksheet.on;
   const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
   request.rate_given = rate != nullptr && rate->count() > 0;
   if (app.count("--preset") && !request.network_file.empty() &&
       (!request.data_file.empty() || settings.files.given()))
     throw UsageError("--preset chooses a network and its data, but --network and the data "
                      "files replace both; leave --preset out");
+  if (app.count("--preset") && settings.files.given())
+    throw UsageError(fmt::format("--preset chooses a network and its data, but {} gives the data and a "
+                                 "network is made for it; leave --preset out",
+                                 settings.files.csv_file.empty() ? "--idx" : "--csv"));
   request.seed_words = class_code.empty() ? fmt::format("seed {}", settings.seed) : "class " + class_code;
   // The student's name as given; in LaTeX the worksheet's header carries it
   // (written as is), as the note's text conversion would set an accented name

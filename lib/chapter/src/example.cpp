@@ -83,6 +83,50 @@ Loaded from_preset(const ExampleRequest& request, const Preset& preset, const Se
   return loaded;
 }
 
+// The options the example would ignore are refused, each in one line that says
+// what it is for and what to leave out: a flag that does nothing must not look
+// as if it did something.
+void refuse_ignored(const ExampleRequest& r, const Settings& s, const Preset& preset) {
+  const auto given = [&](std::string_view flag) { return r.given.contains(flag); };
+  const DataFiles& f = s.files;
+  const bool files = f.given(), network_file = !r.network_file.empty();
+  const std::string files_flag = f.csv_file.empty() ? "--idx" : "--csv";
+  if (files && !r.data_file.empty())
+    throw UsageError(fmt::format("--data and {} both give the data; choose one", files_flag));
+  if (r.moons_changed && (files || !r.data_file.empty()))
+    throw UsageError(fmt::format("--samples and --noise shape the two moons of --preset moons, but {} "
+                                 "gives the data; leave them out",
+                                 files ? files_flag : "--data"));
+  if (given("--hidden") && (!files || network_file))
+    throw UsageError(network_file ? "--hidden sizes the network made for --csv or --idx data, but --network "
+                                    "gives the network; leave --hidden out"
+                                  : "--hidden sizes the network made for --csv or --idx data; without such "
+                                    "data it has no effect, so leave it out");
+  for (const std::string_view flag : {"--targets", "--classes"})
+    if (given(flag) && f.csv_file.empty())
+      throw UsageError(fmt::format("{} describes the columns of a --csv file; without one it has no effect, "
+                                   "so leave it out",
+                                   flag));
+  if (given("--test-fraction")) {
+    if (!f.idx_dir.empty())
+      throw UsageError("--test-fraction splits a CSV or a preset's data, but IDX data brings its own test "
+                       "set; leave it out");
+    if (r.held_out && !files && r.data_file.empty() && !r.moons_changed)
+      throw UsageError("--test-fraction splits the data, but this chapter holds out the preset's own test "
+                       "samples; leave it out");
+  }
+  // --seed and --class choose the random weights; a network file gives them.
+  const bool seed_draws =
+      !network_file || s.sample_weights > 0 || (r.trains && (files || s.asked.batch > 0 || f.test_fraction > 0)) ||
+      (!files && r.data_file.empty() && (preset.name == "moons" || r.held_out));
+  if (given("--seed") && !seed_draws)
+    throw UsageError("--seed draws the example's random weights, but --network gives the weights and "
+                     "nothing else here is drawn; leave --seed out");
+  if (given("--class") && !seed_draws && !r.worksheet)
+    throw UsageError("--class gives a class the same random weights, but --network gives the weights "
+                     "and nothing else here is drawn; leave --class out");
+}
+
 void apply_l2(const ExampleRequest& request, Network& network) {
   if (!request.lambda && !request.l2_mean) return;
   L2 l2 = network.l2();
@@ -95,6 +139,7 @@ void apply_l2(const ExampleRequest& request, Network& network) {
 
 Example make_example(const ExampleRequest& request, Settings& settings) {
   const Preset& preset = preset_named(request.preset);
+  refuse_ignored(request, settings, preset);
   std::optional<NetworkFile> file;
   if (!request.network_file.empty()) file = load_network(request.network_file);
   const Layout written = file ? file->layout : preset.layout;

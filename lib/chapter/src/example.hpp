@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include "bpw/chapter.hpp"
@@ -23,6 +24,10 @@ struct ExampleRequest {
   bool held_out = false;        // the chapter compares training and test cost (chapter 10)
   bool fix_biases = false;      // --fixed-biases
   std::string seed_words;       // "seed 7" or "class K7Q", for the header
+  // The example's options given on the command line ("--seed", "--hidden", …),
+  // so that one the example would ignore is refused instead.
+  std::set<std::string, std::less<>> given;
+  bool worksheet = false;       // a worksheet prints the class code in its header
 };
 
 struct Example {

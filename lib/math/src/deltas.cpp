@@ -21,6 +21,8 @@ Deltas deltas_for(const Network& network) {
 const Matrix& chain_rule_output_delta(const Network& network, const ForwardPass& pass,
                                       const Matrix& y, Deltas& d, TraceSink* trace) {
   //! [output delta]
+  // ∂J/∂ŷ = ∞ times f′ = 0 would make NaN of a finite δ: the cancelled form instead
+  if (output_saturated(network, pass)) return output_delta(network, pass, y, d, trace);
   const int L = network.L();
   const Matrix &z = pass.z[L], &yhat = pass.yhat();
   const Cost& c = network.cost();
@@ -78,6 +80,13 @@ Deltas deltas(const Network& network, const ForwardPass& pass, const Matrix& y,
   Deltas d = deltas_for(network);
   backpropagate(network, pass, y, d, trace);
   return d;
+}
+
+bool output_saturated(const Network& network, const ForwardPass& pass) {
+  if (!matched(network)) return false;
+  for (const double p : pass.yhat())
+    if (p == 0.0 || p == 1.0) return true;
+  return false;
 }
 
 }  // namespace bpw

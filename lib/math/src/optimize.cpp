@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "bpw/forward.hpp"
+#include "bpw/interrupt.hpp"
 #include "bpw/network.hpp"
 #include "bpw/train.hpp"
 
@@ -60,8 +61,10 @@ struct Problem {
   double tolerance;
 };
 
-// What progress() returns to stop liblbfgs once ‖∇J‖ is below the tolerance.
+// What progress() returns to stop liblbfgs once ‖∇J‖ is below the tolerance,
+// and when Ctrl-C asked for a stop.
 constexpr int reached_tolerance = 1;
+constexpr int stopped_by_ctrl_c = 2001;  // apart from liblbfgs's own codes
 
 // liblbfgs asks for J and ∇J at x: set the weights, run chapters 1–5 once.
 lbfgsfloatval_t evaluate(void* instance, const lbfgsfloatval_t* x, lbfgsfloatval_t* g, const int n,
@@ -84,12 +87,14 @@ int progress(void* instance, const lbfgsfloatval_t* x, const lbfgsfloatval_t*, c
   const Iteration it{k, fx, gnorm};
   p.result->iterations.push_back(it);
   if (*p.observe) (*p.observe)(*p.network, it);
+  if (stop_requested()) return stopped_by_ctrl_c;
   return gnorm < p.tolerance ? reached_tolerance : 0;
 }
 
 std::string reason(int status) {
   switch (status) {
     case reached_tolerance: return "‖∇J‖ fell below the tolerance";
+    case stopped_by_ctrl_c: return "Ctrl-C stopped it";
     case LBFGS_ALREADY_MINIMIZED: return "the starting point is already a minimum";
     case LBFGSERR_MAXIMUMITERATION: return "it reached the most iterations allowed";
     case LBFGSERR_ROUNDING_ERROR: return "rounding errors stopped further progress";

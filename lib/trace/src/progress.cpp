@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <utility>
 
 namespace bpw {
 
@@ -53,6 +54,39 @@ void Progress::stopped(std::size_t done) {
   if (terminal_) std::fprintf(stderr, "\n");
   std::fprintf(stderr, "stopped by Ctrl-C after step %zu of %zu (%.1f s); what it trained so far follows\n",
                done, total_, seconds());
+}
+
+WorkProgress::WorkProgress(std::size_t total, std::string what)
+    : total_(total), what_(std::move(what)), terminal_(isatty(STDERR_FILENO) != 0),
+      start_(std::chrono::steady_clock::now()) {}
+
+double WorkProgress::seconds() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+}
+
+void WorkProgress::update(std::size_t done) {
+  if (!terminal_) return;
+  const double elapsed = seconds();
+  if (elapsed - last_ < 0.25 && done != total_) return;
+  last_ = elapsed;
+  shown_ = true;
+  constexpr int width = 30;
+  const int filled = static_cast<int>(width * done / (total_ ? total_ : 1));
+  const double left = done == 0 ? 0.0 : elapsed * static_cast<double>(total_ - done) / static_cast<double>(done);
+  std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu %s · %.0f s left  ", filled,
+               "==============================", width - filled, "", done, total_, what_.c_str(), left);
+  std::fflush(stderr);
+}
+
+void WorkProgress::finish() {
+  if (shown_) std::fprintf(stderr, "\r\x1b[2K");
+  std::fflush(stderr);
+}
+
+void WorkProgress::stopped(std::size_t done, const std::string& after) {
+  if (shown_) std::fprintf(stderr, "\n");
+  std::fprintf(stderr, "stopped by Ctrl-C after %zu of %zu %s (%.1f s); %s\n", done, total_,
+               what_.c_str(), seconds(), after.c_str());
 }
 
 }  // namespace bpw

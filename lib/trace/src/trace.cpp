@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -59,6 +61,41 @@ std::string source_of(const std::source_location& where) {
   return fmt::format("{}:{}", where.file_name(), where.line());
 }
 
+// The first element that is not finite, as shown (row and column from 1).
+struct NonFinite {
+  std::size_t row, col;
+  double value;
+};
+std::optional<NonFinite> first_non_finite(const Matrix& m) {
+  for (std::size_t r = 0; r < m.shape(0); ++r)
+    for (std::size_t c = 0; c < m.shape(1); ++c)
+      if (!std::isfinite(m(r, c))) return NonFinite{r + 1, c + 1, m(r, c)};
+  return std::nullopt;
+}
+
+// Why equation `eq` may have made a value that is not finite from finite operands.
+std::string likely_cause(Eq eq, double value) {
+  switch (eq) {
+    case Eq::bce_gradient:
+    case Eq::softmax_ce_gradient:
+      return "division by 0, as ŷ rounds to exactly 0 or 1 (a sigmoid at |z| ≥ 37); the product with f′, "
+             "ŷ − y (3.11), stays finite";
+    case Eq::numerical_weight_gradient:
+    case Eq::numerical_bias_gradient:
+      return "J(w + ε) and J(w − ε) are both infinite, and ∞ − ∞ is undefined: J itself overflows";
+    case Eq::bce_sample_cost:
+    case Eq::softmax_ce_sample_cost: return "the log of 0, as ŷ rounds to exactly 0 or 1";
+    default: break;
+  }
+  if (std::isnan(value))
+    return "an undefined operation such as 0 × ∞, ∞ − ∞ or 0/0, on a value that overflowed in an "
+           "intermediate step";
+  return "a value beyond what float64 holds (about 1.8e308): overflow, as in the square of a number "
+         "above 1.3e154, a product of large weights, or exp of a number above 709";
+}
+
+std::string shown_value(double v) { return std::isnan(v) ? "NaN" : v > 0 ? "inf" : "−inf"; }
+
 }  // namespace
 
 Tracer::Tracer(TraceOptions options, std::ostream& out) : impl_(std::make_unique<Impl>()) {
@@ -88,8 +125,21 @@ void Tracer::record(Eq eq, int l, const Matrix& value, Operands operands,
   Impl& s = *impl_;
   std::vector<OperandRef> refs = s.resolve(eq, l, operands);
   const bool explain = s.options.explain && !s.brief && !equation(eq).number.empty();
-  s.emit(s.rendered(eq, l), s.shown(value), std::move(refs), s.factor_shapes(eq, l, operands),
-         source_of(where), explain ? explanation(eq) : std::string());
+  const Rendered r = s.rendered(eq, l);
+  const Matrix shown = s.shown(value);
+  s.emit(r, shown, std::move(refs), s.factor_shapes(eq, l, operands), source_of(where),
+         explain ? explanation(eq) : std::string());
+  // The first value that is not finite is named once, where it appeared: every
+  // value computed from it afterwards is not finite either.
+  if (!s.non_finite_named)
+    if (const auto bad = first_non_finite(shown)) {
+      s.non_finite_named = true;
+      note(fmt::format("{} {} holds {} at row {}, column {}: the first value of this trace that is not "
+                       "finite, so the values computed from it are not either, and no check is drawn "
+                       "from them. Likely cause: {}.",
+                       r.number.empty() ? "" : "(" + r.number + ")", r.symbol, shown_value(bad->value),
+                       bad->row, bad->col, likely_cause(eq, bad->value)));
+    }
   s.pause();
 }
 
@@ -104,6 +154,16 @@ bool Tracer::check(Eq eq, int l, const Matrix& computed, const Matrix& reference
                    std::string_view reference_name, double tolerance) {
   // Positions and shapes as the learner sees them, transposed in the column layout.
   const Matrix got = impl_->shown(computed), want = impl_->shown(reference);
+  // inf against inf is no agreement, and NaN differs from everything: values
+  // that are not finite are reported as such, not compared.
+  const auto bad_got = first_non_finite(got), bad_want = first_non_finite(want);
+  if (bad_got || bad_want) {
+    const NonFinite& bad = bad_got ? *bad_got : *bad_want;
+    return verdict(eq, l, false,
+                   fmt::format("not compared: {} holds {} at row {}, column {}, a value that is not finite",
+                               bad_got ? std::string("the computed value") : std::string(reference_name),
+                               shown_value(bad.value), bad.row, bad.col));
+  }
   const auto mismatch = first_mismatch(got, want, tolerance);
   std::string message;
   if (!mismatch) {

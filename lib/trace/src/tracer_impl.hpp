@@ -34,6 +34,7 @@ struct Tracer::Impl {
   int failed = 0;
   std::vector<std::string> traced;  // a worksheet's record of the equations traced, in order
   int records = 0;
+  bool non_finite_named = false;  // the first value that is not finite has been named
   std::map<std::string, Stored> latest;  // the latest record of each symbol
 
   bool columns() const { return options.layout == Layout::columns; }

@@ -48,6 +48,7 @@ struct Settings {
   double learning_rate = 0.5;   // --learning-rate η
   double epsilon = 1e-4;        // --epsilon ε
   bool break_derivative = false;
+  std::size_t sample_weights = 0;  // --sample-weights N; 0: check every weight
   std::string save_network;     // --save-network FILE; empty: do not save
   std::uint64_t seed = 7;       // --seed, or the class code's
   ScheduleRequest asked;        // --epochs, --iterations, --batch
@@ -93,7 +94,7 @@ class Chapter {
   // The preset's own split into a few samples to train on and more held out
   // (chapter 10), instead of its data.
   Chapter& held_out();
-  // --epsilon ε and --break-derivative: the gradient check.
+  // --epsilon ε, --break-derivative and --sample-weights N: the gradient check.
   Chapter& gradient_check();
   // --epochs, --iterations, --batch, --trace-every: how long and in what steps
   // to train; the small presets take `default_iterations` full-batch steps.
@@ -102,9 +103,9 @@ class Chapter {
   Chapter& iterations(std::size_t default_iterations);
   // --samples, --noise: the two moons of --preset moons.
   Chapter& moons();
-  // --csv, --targets, --classes, --hidden, --test-fraction; with `images`, also
-  // --idx and --fashion-mnist.
-  Chapter& data_files(bool images);
+  // --csv, --targets, --classes, --hidden; with `images`, also --idx and
+  // --fashion-mnist; with `test_split`, --test-fraction.
+  Chapter& data_files(bool images, bool test_split = true);
   // --plot PREFIX
   Chapter& plot();
   // --weight W2[1,1]: one weight's gradient worked as a chain of scalars.

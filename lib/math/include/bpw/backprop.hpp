@@ -49,6 +49,12 @@ const Matrix& output_delta(const Network& network, const ForwardPass& pass, cons
 
 // δ⁽ᴸ⁾ by the chain rule even where (3.11) simplifies it: (3.2)–(3.9) ∂J/∂ŷ,
 // then (3.1) with f′ or (3.10) with softmax's Jacobian. Chapter 3 shows both.
+// Where the output saturates (output_saturated) it is (3.11) alone.
+// A cross-entropy with its own output activation whose ŷ rounds to exactly 0
+// or 1 somewhere (a sigmoid at |z| ≥ 37): there ∂J/∂ŷ is infinite and f′ is 0,
+// and only their product, ŷ − y (3.11), is finite.
+bool output_saturated(const Network& network, const ForwardPass& pass);
+
 const Matrix& chain_rule_output_delta(const Network& network, const ForwardPass& pass,
                                       const Matrix& y, Deltas& d, TraceSink* trace = nullptr);
 

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstddef>
 #include <optional>
+#include <string>
 
 namespace bpw {
 
@@ -25,6 +26,29 @@ class Progress {
   double cost_ = 0, last_tick_ = 0;
   std::optional<double> accuracy_;
   bool terminal_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+// Progress of work counted in units, such as the weights a gradient check
+// nudges or the iterations of L-BFGS, on stderr: on a terminal a bar with the
+// count and the time left, at most four times a second; elsewhere nothing but
+// the line of a stop.
+class WorkProgress {
+ public:
+  // `what` names the units as the line reads: "weights nudged".
+  WorkProgress(std::size_t total, std::string what);
+  void update(std::size_t done);
+  // Clears the bar.
+  void finish();
+  // Ctrl-C: one line saying where, then `after` ("no verdict is drawn").
+  void stopped(std::size_t done, const std::string& after);
+  double seconds() const;
+
+ private:
+  std::size_t total_;
+  std::string what_;
+  double last_ = -1;
+  bool terminal_, shown_ = false;
   std::chrono::steady_clock::time_point start_;
 };
 
