@@ -3,7 +3,7 @@
 // Return J = ½ Σ (y − ŷ)², summed over every sample and every output: (2.3) for
 // each sample, added up as in (2.2).
 //
-//   (2.3)  Jₘ = ½ Σₖ (yₘₖ − ŷₘₖ)²
+//   (2.3)  Jₘ = ½ Σₖ eₘₖ²
 //   (2.2)  J = Σₘ Jₘ
 //
 // Shapes: y [M×k], ŷ [M×k] in; J a number out

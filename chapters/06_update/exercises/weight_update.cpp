@@ -2,7 +2,7 @@
 //
 // Return the weights after one step of gradient descent with learning rate η.
 //
-//   (6.2)  W⁽ˡ⁾ ← W⁽ˡ⁾ − η ∂J/∂W⁽ˡ⁾
+//   (6.2)  W⁽ˡ⁾ ← W⁽ˡ⁾ + ΔW⁽ˡ⁾
 //
 // Shapes: W [n×k], ∂J/∂W [n×k], η a number in; W after the step [n×k] out
 //
