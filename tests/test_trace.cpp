@@ -183,3 +183,32 @@ TEST_CASE("a check on values that are not finite reports them, neither agreement
   CHECK_THAT(out.str(), Contains("not compared: the sums holds NaN at row 1, column 1"));
   CHECK(trace.failed_checks() == 2);
 }
+
+TEST_CASE("an operand computed again with other numbers gets a record of its own, never the stale one",
+          "[trace][unit]") {
+  std::ostringstream out;
+  {
+    Tracer trace({.format = Format::json}, out);
+    trace.describe(net231(false));
+    const Matrix X = {{0.3, 1.0}};
+    const Matrix W = {{0.25, -0.5, 1.0}, {2.0, 0.125, -1.5}};
+    const Matrix b = xt::zeros<double>({std::size_t{1}, std::size_t{3}});
+    Matrix z = traced(trace, Eq::weighted_input, 1, matmul(X, W), {X, W, b});
+    z *= 2.0;  // z⁽²⁾ again, for other weights, not traced
+    Matrix a = z;
+    traced(trace, Eq::activation, 1, a, {z});
+    // In place: the operand is the result's own buffer (already overwritten),
+    // so it is read as recorded, with no new record.
+    traced(trace, Eq::activation, 1, a, {a});
+  }
+  std::vector<nlohmann::json> records;
+  std::istringstream lines(out.str());
+  for (std::string line; std::getline(lines, line);) records.push_back(nlohmann::json::parse(line));
+  // network, X, W⁽¹⁾, z⁽²⁾, z⁽²⁾ again (doubled), a⁽²⁾, a⁽²⁾
+  REQUIRE(records.size() == 7);
+  CHECK(records[3]["symbol"] == "z⁽²⁾");
+  CHECK(records[4]["symbol"] == "z⁽²⁾");
+  CHECK(records[4]["value"][0][0].get<double>() == 2 * records[3]["value"][0][0].get<double>());
+  CHECK(records[5]["operands"][0]["ref"] == records[4]["n"]);
+  CHECK(records[6]["operands"][0]["ref"] == records[4]["n"]);
+}

@@ -32,7 +32,7 @@ std::string without_tilde(std::string symbol) {
 
 }  // namespace
 
-std::vector<OperandRef> Tracer::Impl::resolve(Eq eq, int l, Operands operands) {
+std::vector<OperandRef> Tracer::Impl::resolve(Eq eq, int l, Operands operands, const Matrix& result) {
   const Equation& e = equation(eq);
   const std::vector<std::string_view> templates = operand_templates(e);
   if (templates.size() != operands.size())
@@ -42,6 +42,7 @@ std::vector<OperandRef> Tracer::Impl::resolve(Eq eq, int l, Operands operands) {
   auto operand = operands.begin();
   for (std::string_view tmpl : templates) {
     const Matrix& value = (operand++)->get();
+    const bool in_place = &value == &result;
     const bool transposed = tmpl.ends_with(transposed_mark);
     if (transposed) tmpl.remove_suffix(transposed_mark.size());
     if (tmpl == "⟨+b⟩") {
@@ -52,11 +53,17 @@ std::vector<OperandRef> Tracer::Impl::resolve(Eq eq, int l, Operands operands) {
     auto found = latest.find(symbol);
     if (found == latest.end()) found = latest.find(without_tilde(symbol));
     const Stored* stored = found == latest.end() ? nullptr : &found->second;
-    if (!stored) {  // a given quantity, or one the chapter did not trace
+    const Matrix as_shown = shown(value);
+    if (stored && !in_place && stored->value != as_shown) {
+      // The latest record of this symbol holds other numbers (the operand was
+      // computed again, for other weights, without being traced): the operand
+      // gets a record of its own, so that no equation points at stale values.
+      stored = &emit(stored->eq, as_shown, {}, {}, "", "");
+    } else if (!stored) {  // a given quantity, or one the chapter did not trace
       const auto given = given_of(tmpl, symbol);
       Rendered r = given ? rendered(*given, template_layer(tmpl, l))
                          : Rendered{"", "", symbol, symbol, symbol, symbol, template_layer(tmpl, l)};
-      stored = &emit(r, shown(value), {}, {}, "", "");
+      stored = &emit(r, as_shown, {}, {}, "", "");
     } else if (!brief && !stored->in_full) {
       writer->matrix({stored->eq, stored->value, {}, stored->source, false, "", stored->n, {}, true});
       latest[stored->eq.symbol].in_full = true;

@@ -123,7 +123,7 @@ void Tracer::describe(const Network& network) {
 void Tracer::record(Eq eq, int l, const Matrix& value, Operands operands,
                     std::source_location where) {
   Impl& s = *impl_;
-  std::vector<OperandRef> refs = s.resolve(eq, l, operands);
+  std::vector<OperandRef> refs = s.resolve(eq, l, operands, value);
   const bool explain = s.options.explain && !s.brief && !equation(eq).number.empty();
   const Rendered r = s.rendered(eq, l);
   const Matrix shown = s.shown(value);

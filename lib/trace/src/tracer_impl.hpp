@@ -50,7 +50,9 @@ struct Tracer::Impl {
   // The operands of equation `eq` at layer l: earlier records, found by the
   // symbol they define; a given quantity (X, y, W, b) never traced before is
   // printed now; one shown only as a recap line is shown in full again.
-  std::vector<OperandRef> resolve(Eq eq, int l, Operands operands);
+  // `result` is the value the equation computed: an operand held in the same
+  // buffer (an update in place) is read as recorded before, never compared.
+  std::vector<OperandRef> resolve(Eq eq, int l, Operands operands, const Matrix& result);
   std::vector<Shape> factor_shapes(Eq eq, int l, Operands operands) const;
   // An element of a traced matrix, named and numbered as shown.
   ElementRef element(const Element& e) const;
