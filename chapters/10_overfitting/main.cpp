@@ -43,7 +43,7 @@ Run train_with(Network net, const Split& data, L2 l2, int iterations) {
 int main(int argc, char** argv) {
   Chapter chapter(10, "ch10_overfitting", "Overfitting",
                   "Training and test cost with and without L2 regularisation.");
-  chapter.regularization().iterations(200).held_out().data_files(false).plot();
+  chapter.regularization(true).iterations(200).held_out().data_files(false).plot();
   return chapter.run(argc, argv, [](Session& s) {
     Tracer& trace = s.trace;
     if (samples(s.test) == 0)

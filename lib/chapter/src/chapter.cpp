@@ -157,10 +157,16 @@ Chapter::Chapter(int number, std::string_view program, std::string_view title,
 
 Chapter::~Chapter() = default;
 
-Chapter& Chapter::regularization() {
+Chapter& Chapter::regularization(bool compared) {
   CLI::App& app = impl_->app;
-  app.add_option("--lambda", impl_->request.lambda, "L2 regularisation: add (λ/2) Σ W² to J")
-      ->check(number("λ", "zero or a positive number such as 0.01", non_negative));
+  if (compared)
+    app.add_option("--lambda", impl_->request.lambda,
+                   "L2 regularisation to compare with none: add (λ/2) Σ W² to J (default 1e-4)")
+        ->check(number("λ", "a positive number such as 0.001 (λ = 0 is the run it is compared with)",
+                       positive));
+  else
+    app.add_option("--lambda", impl_->request.lambda, "L2 regularisation: add (λ/2) Σ W² to J")
+        ->check(number("λ", "zero or a positive number such as 0.01", non_negative));
   app.add_option("--l2", impl_->request.l2_mean, "The L2 form: sum (J + penalty) or mean (J/M + penalty)")
       ->transform(one_of<bool>("the L2 form", {{"sum", false}, {"mean", true}}))
       ->type_name("TEXT");  // a word, not CLI11's BOOLEAN of the std::optional<bool> it sets

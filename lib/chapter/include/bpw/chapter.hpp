@@ -82,8 +82,9 @@ class Chapter {
   Chapter(const Chapter&) = delete;
   Chapter& operator=(const Chapter&) = delete;
 
-  // --lambda λ, --l2 sum|mean: L2 regularisation.
-  Chapter& regularization();
+  // --lambda λ, --l2 sum|mean: L2 regularisation. With `compared` the chapter
+  // runs λ = 0 beside the λ given, so --lambda must be above 0 (chapter 10).
+  Chapter& regularization(bool compared = false);
   // --learning-rate η: by default `eta` for a network from a file, the preset's
   // own rate otherwise (one that makes J fall in one step, or that trains).
   Chapter& learning_rate(double eta = 0.5);
