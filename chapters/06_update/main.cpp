@@ -8,6 +8,8 @@
 #include <bpw/bpw.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 using namespace bpw;
 
@@ -26,7 +28,8 @@ double J_after_step(const Network& net, const Dataset& data, double eta) {
 void say_what_J_did(Session& s, double J_before, double J_after) {
   Tracer& trace = s.trace;
   const double eta = s.settings.learning_rate;
-  const std::string went = "J went from " + trace.number(J_before) + " to " + trace.number(J_after);
+  const std::string J = s.network.l2().active() ? "J̃" : "J";  // the cost the step lowers
+  const std::string went = J + " went from " + trace.number(J_before) + " to " + trace.number(J_after);
   if (!std::isfinite(J_before) || !std::isfinite(J_after)) {
     trace.note(went + ": a number beyond float64, so nothing can be said of the step (see the first "
                       "non-finite value above).");
@@ -36,11 +39,11 @@ void say_what_J_did(Session& s, double J_before, double J_after) {
     trace.note(went + ": it fell, so this η is small enough for this step.");
     return;
   }
-  double smaller = eta;  // halved, then rounded to two digits so that it reads well
+  double smaller = eta;  // halved, then rounded to two digits so that it reads as it is
   for (int halving = 1; halving <= 60; ++halving) {
-    const double half = eta / std::ldexp(1.0, halving);
-    const double scale = std::pow(10.0, std::floor(std::log10(half)) - 1);
-    smaller = std::round(half / scale) * scale;
+    char digits[32];
+    std::snprintf(digits, sizeof digits, "%.2g", eta / std::ldexp(1.0, halving));
+    smaller = std::strtod(digits, nullptr);
     if (J_after_step(s.network, s.data, smaller) < J_before) break;
   }
   if (!(J_after_step(s.network, s.data, smaller) < J_before)) {
@@ -49,7 +52,7 @@ void say_what_J_did(Session& s, double J_before, double J_after) {
   }
   const std::string before_id = s.network.l2().active() ? "l2_cost" : "total_cost";
   trace.tip({went + ": it rose; this η overshoots. With --learning-rate " + trace.number(smaller) +
-                 " the same step lowers J.",
+                 " the same step lowers " + J + ".",
              trace.command_with("--learning-rate " + Tracer::exact(smaller), {"--save-network"}),
              {"exit 0", "less id=cost_after_step < id=" + before_id}});
 }

@@ -161,9 +161,14 @@ int main(int argc, char** argv) {
     const Schedule& plan = s.settings.schedule;
     const double eta = s.settings.learning_rate;
     const std::size_t M = samples(s.data), every = s.settings.trace_every;
-    trace.note("η = " + trace.number(eta) + ", " + std::to_string(plan.steps) + " steps of " +
-               std::to_string(plan.batch) + " of the " + std::to_string(M) + " training samples (" +
-               std::to_string(plan.epochs) + (plan.epochs == 1 ? " epoch)." : " epochs).") + " J at the start:");
+    // Epochs as the steps make them: 3 steps of 20 of 200 samples are 0.3 of one
+    // (a last batch of an epoch may be smaller).
+    const double epochs = std::min(static_cast<double>(plan.epochs),
+                                   static_cast<double>(plan.steps * plan.batch) / static_cast<double>(M));
+    trace.note("η = " + trace.number(eta) + ", " + std::to_string(plan.steps) +
+               (plan.steps == 1 ? " step of " : " steps of ") + std::to_string(plan.batch) + " of the " +
+               std::to_string(M) + " training samples (" + trace.number(epochs) +
+               (epochs == 1 ? " epoch)." : " epochs).") + " The cost at the start:");
     const double J0 = traced(trace, Eq::training_cost, net.L(), J_of(net, s.data));
     const Network start = net;
     if (!std::isfinite(J0)) {  // no step lowers ∞, and no rate can be judged by it

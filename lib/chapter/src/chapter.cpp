@@ -175,8 +175,10 @@ Chapter& Chapter::regularization(bool compared) {
 
 Chapter& Chapter::learning_rate(double eta) {
   impl_->settings.learning_rate = eta;
-  impl_->app.add_option("--learning-rate,--eta", impl_->settings.learning_rate, "Learning rate η")
-      ->capture_default_str()
+  impl_->app.add_option("--learning-rate,--eta", impl_->settings.learning_rate,
+                        fmt::format("Learning rate η (default: the preset's own, also with --network when "
+                                    "--preset is given; {} for a network file alone, 0.1 for --csv or --idx data)",
+                                    eta))
       ->check(number("the learning rate", "a positive number such as 0.5", positive));
   return *this;
 }
@@ -353,6 +355,7 @@ Session Chapter::Impl::session() {
   request.worksheet = trace.worksheet.on;
   const CLI::Option* rate = app.get_option_no_throw("--learning-rate");
   request.rate_given = rate != nullptr && rate->count() > 0;
+  request.preset_given = app.count("--preset") > 0;
   if (app.count("--preset") && !request.network_file.empty() &&
       (!request.data_file.empty() || settings.files.given()))
     throw UsageError("--preset chooses a network and its data, but --network and the data "

@@ -83,6 +83,17 @@ Loaded from_preset(const ExampleRequest& request, const Preset& preset, const Se
   return loaded;
 }
 
+// Whether the seed draws anything: random weights (a preset's, or the network
+// made for data files), the moons, a test split, shuffled batches, held-out
+// samples, or the weights of a sampled gradient check.
+bool seed_draws(const ExampleRequest& r, const Settings& s, const Preset& preset) {
+  const DataFiles& f = s.files;
+  const bool files = f.given(), network_file = !r.network_file.empty();
+  return (!network_file && (files || preset.seeded)) || s.sample_weights > 0 ||
+         (r.trains && (files || s.asked.batch > 0 || f.test_fraction > 0)) ||
+         (!files && r.data_file.empty() && (preset.name == "moons" || r.held_out));
+}
+
 // The options the example would ignore are refused, each in one line that says
 // what it is for and what to leave out: a flag that does nothing must not look
 // as if it did something.
@@ -115,16 +126,19 @@ void refuse_ignored(const ExampleRequest& r, const Settings& s, const Preset& pr
       throw UsageError("--test-fraction splits the data, but this chapter holds out the preset's own test "
                        "samples; leave it out");
   }
-  // --seed and --class choose the random weights; a network file gives them.
-  const bool seed_draws =
-      !network_file || s.sample_weights > 0 || (r.trains && (files || s.asked.batch > 0 || f.test_fraction > 0)) ||
-      (!files && r.data_file.empty() && (preset.name == "moons" || r.held_out));
-  if (given("--seed") && !seed_draws)
-    throw UsageError("--seed draws the example's random weights, but --network gives the weights and "
-                     "nothing else here is drawn; leave --seed out");
-  if (given("--class") && !seed_draws && !r.worksheet)
-    throw UsageError("--class gives a class the same random weights, but --network gives the weights "
-                     "and nothing else here is drawn; leave --class out");
+  if (given("--seed") && !seed_draws(r, s, preset))
+    throw UsageError(network_file ? "--seed draws the example's random weights, but --network gives the weights "
+                                    "and nothing else here is drawn; leave --seed out"
+                                  : fmt::format("--seed draws random weights or data, but the {} preset's are "
+                                                "fixed and nothing else here is drawn; leave --seed out",
+                                                preset.name));
+  if (given("--class") && !seed_draws(r, s, preset) && !r.worksheet)
+    throw UsageError(network_file ? "--class gives a class the same random weights, but --network gives the "
+                                    "weights and nothing else here is drawn; leave --class out"
+                                  : fmt::format("--class gives a class the same random weights, but the {} "
+                                                "preset's are fixed and nothing else here is drawn; leave "
+                                                "--class out",
+                                                preset.name));
 }
 
 void apply_l2(const ExampleRequest& request, Network& network) {
@@ -152,7 +166,8 @@ Example make_example(const ExampleRequest& request, Settings& settings) {
   apply_l2(request, network);
   if (request.fix_biases) network.fix_biases(true);
   if (!request.rate_given && loaded.from_files) settings.learning_rate = 0.1;
-  if (!request.rate_given && !file && !loaded.from_files)
+  // A preset's own rate when its network or its data is in use.
+  if (!request.rate_given && !loaded.from_files && (!file || request.preset_given))
     settings.learning_rate = request.trains ? preset.learning_rate : preset.step_rate;
   const Layout layout = request.layout.value_or(file || !loaded.from_files ? written : Layout::rows);
   Dataset data = fit_data(network, std::move(loaded.data), layout);
@@ -164,8 +179,7 @@ Example make_example(const ExampleRequest& request, Settings& settings) {
   if (file) add("network " + request.network_file);
   if (!request.data_file.empty()) add("data " + request.data_file);
   // The seed (or the class code that gives it) only when it drew something.
-  if (!file || loaded.from_files || (request.data_file.empty() && preset.name == "moons"))
-    add(request.seed_words);
+  if (seed_draws(request, settings, preset)) add(request.seed_words);
   return {std::move(network), std::move(data), std::move(test), layout, loaded.from_files,
           description};
 }

@@ -21,6 +21,7 @@ struct ExampleRequest {
   bool moons_changed = false;   // --samples or --noise given
   bool trains = false;          // the chapter trains: test splits, training rates
   bool rate_given = false;      // --learning-rate given
+  bool preset_given = false;    // --preset given (with --network: its data and its rates)
   bool held_out = false;        // the chapter compares training and test cost (chapter 10)
   bool fix_biases = false;      // --fixed-biases
   std::string seed_words;       // "seed 7" or "class K7Q", for the header

@@ -113,9 +113,9 @@ const std::array presets{
     Preset{"columns", "samples as columns, Z = W A + b: 2-3-1 sigmoid with biases and MSE, ∂J/∂A = 2(A − y)/M",
            columns_net, sleep_study_data, 2.0, 0.5, sleep_study_held_out, Layout::columns},
     Preset{"linear-errors", "a linear 1-4-1 network: an output error of 0.08 shared back in proportion to the weights",
-           linear_errors_net, linear_errors_data, 0.1, 0.1, line_held_out},
+           linear_errors_net, linear_errors_data, 0.1, 0.1, line_held_out, Layout::rows, false},
     Preset{"mazur", "the published 2-2-2 worked example: inputs 0.05, 0.10, targets 0.01, 0.99, biases held fixed",
-           mazur_net, mazur_data, 0.5, 0.5, mazur_held_out},
+           mazur_net, mazur_data, 0.5, 0.5, mazur_held_out, Layout::rows, false},
 };
 
 const std::array<const Preset*, presets.size()> preset_list = [] {

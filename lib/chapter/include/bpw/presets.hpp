@@ -23,6 +23,7 @@ struct Preset {
   // source as the preset's data.
   Split (*held_out)(std::uint64_t seed);
   Layout layout = Layout::rows;  // how the preset writes samples
+  bool seeded = true;  // whether the seed draws its network or data (not so for fixed examples)
 };
 
 std::span<const Preset> all_presets();
