@@ -1,5 +1,6 @@
 #include "bpw/files.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
@@ -196,6 +197,20 @@ bool fixed_biases_of(const json& doc, const std::string& source) {
   return doc["fixed_biases"].get<bool>();
 }
 
+// A key the format does not have is refused, not ignored: a misspelt "lamda"
+// would otherwise leave λ at 0 without a word.
+void refuse_unknown_keys(const json& object, std::initializer_list<std::string_view> known,
+                         const std::string& where) {
+  if (!object.is_object()) return;
+  for (const auto& [key, value] : object.items()) {
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    std::string keys;
+    for (const std::string_view k : known) keys += (keys.empty() ? "\"" : ", \"") + std::string(k) + "\"";
+    throw UsageError(where + " has the key \"" + excerpt(key) + "\", which the format does not know; its keys "
+                     "are " + keys + " (check the spelling)");
+  }
+}
+
 template <class Error>
 [[noreturn]] void rethrow_with_source(const Error& e, const std::string& source) {
   throw Error(source + ": " + e.what());
@@ -205,6 +220,7 @@ template <class Error>
 
 NetworkFile parse_network(const std::string& json_text, const std::string& source) {
   const json doc = parse_json(json_text, source);
+  refuse_unknown_keys(doc, {"cost", "layers", "lambda", "l2", "layout", "fixed_biases"}, source);
   const json& layers = member(doc, "layers", source);
   if (!layers.is_array() || layers.empty())
     throw UsageError(source + ": \"layers\" must be a non-empty list of {\"W\": …} objects");
@@ -216,6 +232,7 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
   for (std::size_t i = 0; i < layers.size(); ++i) {
     const std::string where = source + ": layer " + std::to_string(i + 1);
     Layer layer;
+    refuse_unknown_keys(layers[i], {"W", "b", "activation"}, where);
     layer.W = matrix_at(member(layers[i], "W", where), where + " W");
     if (layers[i].contains("b")) {
       layer.b = row_at(layers[i]["b"], where + " b");
@@ -272,6 +289,7 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
 
 Dataset parse_data(const std::string& json_text, const std::string& source, Layout layout) {
   const json doc = parse_json(json_text, source);
+  refuse_unknown_keys(doc, {"X", "y", "layout"}, source);
   const bool columns = layout_at(doc, source, layout) == Layout::columns;
   for (const char* name : {"X", "y"}) {
     const json& m = member(doc, name, source);
