@@ -104,6 +104,16 @@ json parse_json(const std::string& text, const std::string& source) {
   try {
     return json::parse(text);
   } catch (const json::parse_error& e) {
+    // e.byte is one past the character where parsing failed (1-based).
+    const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    std::size_t word = at;  // the start of the word the parser stopped in
+    while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1]))) --word;
+    const std::string_view rest = std::string_view(text).substr(std::min(word, text.size()));
+    for (const std::string_view name : {"NaN", "nan", "Infinity", "infinity", "inf", "Inf"})
+      if (rest.starts_with(name))
+        throw UsageError(source + " holds " + std::string(name) + " at " + position_of(text, word + 1) +
+                         ", which JSON cannot spell: every value must be a finite number; "
+                         "remove the sample or give the value it should have");
     throw UsageError(source + " is not valid JSON: the text stops making sense at " +
                      position_of(text, e.byte) +
                      "; look there for a missing comma, quote or bracket");
