@@ -226,7 +226,7 @@ Chapter& Chapter::schedule(std::size_t default_iterations) {
   app.add_option("--batch", s.batch, "Samples per step (mini-batch SGD); all of them by default")
       ->check(whole_number("the batch size", 1, UINT64_MAX));
   app.add_option("--trace-every", impl_->settings.trace_every, "Also trace every Nth step in full")
-      ->check(whole_number("--trace-every", 1, UINT64_MAX));
+      ->check(whole_number("the tracing interval", 1, UINT64_MAX));
   return *this;
 }
 

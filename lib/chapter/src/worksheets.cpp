@@ -161,7 +161,8 @@ int write_roster(const SheetRequest& r, const std::string& program, const std::s
   std::filesystem::create_directories(r.output_dir, failed);
   const std::string extension = format == Format::latex ? ".tex" : ".md";
   for (const std::string& student : students) {
-    const std::string stem = fmt::format("{}/{}-{}-{}", r.output_dir, program, class_code, slug(student));
+    const std::string stem =
+        (std::filesystem::path(r.output_dir) / fmt::format("{}-{}-{}", program, class_code, slug(student))).string();
     write_text_file(stem + extension, sheet(student, false));
     write_text_file(stem + "-key" + extension, sheet(student, true));
     std::cout << fmt::format("{}: {}{} and {}-key{}\n", student, stem, extension, stem, extension);
