@@ -82,6 +82,9 @@ bool trains(Network net, const Session& s, double eta, std::size_t steps, double
   return J_end < J0;
 }
 
+// J, or J̃ when L2 adds its penalty: the cost the steps lower.
+std::string cost_symbol(const Network& net) { return net.l2().active() ? "J̃" : "J"; }
+
 // After a divergence at step `stopped`: the largest rate of the 1-2-5 series below
 // η that trains on the same batches (all the steps when that is quick, else three
 // times as many as it took to diverge), as a tip.
@@ -102,7 +105,7 @@ void suggest_rate(Session& s, const Network& start, double J0, std::size_t stopp
     if (!trains(start, s, rate, steps, J0, J_end)) continue;
     const std::string which = whole ? "the same " + std::to_string(steps) + " steps train"
                                     : "the first " + std::to_string(steps) + " steps train";
-    trace.tip({"With --learning-rate " + trace.number(rate) + " " + which + ": J falls from " + trace.number(J0) +
+    trace.tip({"With --learning-rate " + trace.number(rate) + " " + which + ": " + cost_symbol(s.network) + " falls from " + trace.number(J0) +
                    " to " + trace.number(J_end) + ".",
                trace.command_with("--learning-rate " + Tracer::exact(rate), {"--save-network", "--plot"}),
                {"exit 0", "lacks kind=check passed=false"}});
@@ -208,7 +211,7 @@ int main(int argc, char** argv) {
       if (watch.diverged(train.J)) {
         ++done;
         trace.verdict(Eq::weight_step, 1, false,
-                      "is too large a step: training stopped at step " + std::to_string(done) + ", where J had gone from " +
+                      "is too large a step: training stopped at step " + std::to_string(done) + ", where " + cost_symbol(net) + " had gone from " +
                           trace.number(J0) + " to " + trace.number(train.J) + "; with η = " + trace.number(eta) +
                           " the cost diverges");
         suggest_rate(s, start, J0, done, progress.seconds());
