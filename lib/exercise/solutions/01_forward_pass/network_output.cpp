@@ -1,6 +1,5 @@
 // Exercise 1-C (network_output): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦weighted_input⟧ and then ⟦activation⟧, once per layer. The output layer's
 // input is the hidden layer's activation a⁽²⁾ = σ(z⁽²⁾), not z⁽²⁾, and each

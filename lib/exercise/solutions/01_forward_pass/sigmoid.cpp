@@ -1,6 +1,5 @@
 // Exercise 1-A (sigmoid): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // σ acts on every element on its own ⟦sigmoid_function⟧, so one element-wise
 // expression does the whole matrix. For z far below 0, e^(−z) becomes ∞ and

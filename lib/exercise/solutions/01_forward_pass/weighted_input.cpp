@@ -1,6 +1,5 @@
 // Exercise 1-B (weighted_input): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦weighted_input⟧ for every sample at once: row m of a W is sample m's inputs
 // weighted by each neuron's column of W. The [1×k] bias row broadcasts: it is

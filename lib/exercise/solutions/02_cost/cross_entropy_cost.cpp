@@ -1,6 +1,5 @@
 // Exercise 2-B (cross_entropy_cost): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦bce_sample_cost⟧ summed over samples and outputs. ln ŷ and ln(1 − ŷ) are
 // negative, so the minus in front makes J positive; both terms count, the

@@ -1,6 +1,5 @@
 // Exercise 2-A (sse_cost): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦sse_sample_cost⟧ for each sample, summed over the samples ⟦total_cost⟧: one
 // number. The ½ is there so that the derivative's 2 cancels; there is no 1/M

@@ -1,6 +1,5 @@
 // Exercise 2-C (sse_gradient): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦sse_gradient⟧: d/dŷ ½ (y − ŷ)² = ½ · 2 (y − ŷ) · (−1). The 2 cancels the ½
 // and the inner derivative −1 gives the sign, element by element.

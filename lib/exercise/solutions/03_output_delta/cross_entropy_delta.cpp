@@ -1,6 +1,5 @@
 // Exercise 3-C (cross_entropy_delta): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦bce_gradient⟧ times ⟦sigmoid_derivative⟧: ŷ (1 − ŷ) cancels the denominator
 // and leaves ⟦simplified_delta⟧. The softmax cross-entropy through the softmax

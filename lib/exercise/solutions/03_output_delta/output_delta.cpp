@@ -1,6 +1,5 @@
 // Exercise 3-B (output_delta): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦output_delta⟧ with ⟦sse_gradient⟧ and ⟦sigmoid_derivative⟧: ∂J/∂ŷ times the
 // output activation's slope at z⁽ᴸ⁾. Since ŷ = σ(z⁽ᴸ⁾), that slope is

@@ -1,6 +1,5 @@
 // Exercise 3-A (sigmoid_derivative): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦sigmoid_derivative⟧: the slope written with σ(z) itself. Work out s = σ(z)
 // first; the form s (1 − s) needs s, not z, and it is a product element by

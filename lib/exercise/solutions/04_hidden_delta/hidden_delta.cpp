@@ -1,6 +1,5 @@
 // Exercise 4-A (hidden_delta): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦activation_gradient⟧ then ⟦hidden_delta⟧: the next layer's deltas flow back
 // through the transposed weights, [M×k]·[k×n] = [M×n], and are then scaled,

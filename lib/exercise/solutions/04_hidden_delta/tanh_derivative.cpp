@@ -1,6 +1,5 @@
 // Exercise 4-B (tanh_derivative): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦tanh_derivative⟧: tanh′ = 1 − tanh², written with t = tanh(z), never z.
 #include <bpw/exercise.hpp>

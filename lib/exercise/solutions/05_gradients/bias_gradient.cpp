@@ -1,6 +1,5 @@
 // Exercise 5-B (bias_gradient): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦bias_gradient⟧: bⱼ enters zⱼ with factor 1 in every sample, so its gradient
 // adds up column j of δ over the rows (the samples), kept as a [1×k] row.

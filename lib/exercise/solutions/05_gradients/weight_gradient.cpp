@@ -1,6 +1,5 @@
 // Exercise 5-A (weight_gradient): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦weight_gradient⟧: wᵢⱼ meets J through zⱼ with ∂zⱼ/∂wᵢⱼ = aᵢ, for every
 // sample; aᵀ δ does the products and the sum over the M samples in one matrix

@@ -1,6 +1,5 @@
 // Exercise 6-B (momentum_update): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦momentum_velocity⟧ first, then ⟦momentum_update⟧ with the new v. Both
 // assign through the references, so the caller's v carries over to the next

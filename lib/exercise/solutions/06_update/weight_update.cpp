@@ -1,6 +1,5 @@
 // Exercise 6-A (weight_update): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦weight_update⟧: the step ⟦weight_step⟧ goes against the gradient, η times
 // as far.

@@ -1,6 +1,5 @@
 // Exercise 7-B (norm_ratio): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦norm_ratio⟧: one norm of the difference over one norm of the sum, each the
 // square root of the sum of squares of every element.

@@ -1,6 +1,5 @@
 // Exercise 7-A (numerical_gradient): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦numerical_weight_gradient⟧ for every element on its own: nudge it up and
 // down by ε, keep every other element as it is, and put it back before the

@@ -1,6 +1,5 @@
 // Exercise 8-A (accuracy): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦accuracy⟧: a sample counts when the column of its largest ŷ is the column
 // of its target's 1; the count over M is a share in [0, 1].

@@ -1,6 +1,5 @@
 // Exercise 8-B (softmax): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦softmax_function⟧, one row (sample) at a time. Subtracting the row's largest
 // z changes no ratio and keeps every exponent at most 0, so e^z cannot

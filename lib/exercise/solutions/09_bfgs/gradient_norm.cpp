@@ -1,6 +1,5 @@
 // Exercise 9-A (gradient_norm): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦gradient_norm⟧ of every gradient as one long vector: the squares of all the
 // parts add, their norms do not; one square root at the end.

@@ -1,6 +1,5 @@
 // Exercise 9-B (parameter_vector): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // θ of ⟦lbfgs_step⟧: every weight matrix in order, then every bias row, each
 // read row by row, which is the order a range-for visits a Matrix.

@@ -1,6 +1,5 @@
 // Exercise 10-A (l2_penalty): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // The penalty of ⟦l2_cost⟧: (λ/2) times every squared weight of every layer;
 // the biases are not penalised and are not passed in.

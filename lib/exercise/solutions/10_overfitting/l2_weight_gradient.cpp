@@ -1,6 +1,5 @@
 // Exercise 10-B (l2_weight_gradient): the workbook's solution, which
-// `exercise solution` shows once the check passes, with each equation key in
-// double brackets as its number.
+// `exercise solution` shows once the check passes.
 //
 // ⟦l2_weight_gradient⟧: the derivative of (λ/2) w² is λ w; the ½ and the 2
 // cancel.
