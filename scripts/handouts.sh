@@ -18,7 +18,7 @@ command -v pdflatex >/dev/null ||
 mkdir -p "$out"
 chapters=(ch01_forward_pass ch02_cost ch03_output_delta ch04_hidden_delta ch05_gradients
           ch06_update ch07_gradient_check ch08_training ch09_bfgs ch10_overfitting)
-presets=(sleep-study logistic moons columns linear-errors)
+mapfile -t presets < <("$bin/ch01_forward_pass" --list-presets | awk '{print $1}')  # every preset
 
 # One handout: the chapter's LaTeX, pdflatex, and its log read. Prints a line,
 # and what went wrong under it.
