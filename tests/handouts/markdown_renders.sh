@@ -10,9 +10,10 @@ bin=$1 out=$2
 command -v pandoc >/dev/null || { echo "pandoc is not installed: skipped"; exit 77; }
 mkdir -p "$out"
 checked=0
+mapfile -t presets < <("$bin/ch01_forward_pass" --list-presets | awk '{print $1}')  # every preset
 for chapter in ch01_forward_pass ch02_cost ch03_output_delta ch04_hidden_delta ch05_gradients \
                ch06_update ch07_gradient_check ch08_training ch09_bfgs ch10_overfitting; do
-  for preset in sleep-study logistic moons columns linear-errors; do
+  for preset in "${presets[@]}"; do
     md="$out/$chapter.$preset.md" html="$out/$chapter.$preset.html"
     set +e
     "$bin/$chapter" --format markdown --standalone --preset "$preset" >"$md" 2>/dev/null </dev/null
