@@ -15,6 +15,7 @@
 #include "bpw/equations.hpp"
 #include "bpw/errors.hpp"
 #include "bpw/files.hpp"
+#include "bpw/student.hpp"
 
 namespace bpw {
 namespace {
@@ -24,24 +25,10 @@ std::string trimmed(const std::string& text) {
   return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
 }
 
-// One student however the name is capitalised or spaced, as student_seed reads it.
-std::string same_student(std::string_view name) {
-  std::string out;
-  for (char c : name) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 // "ada-lovelace": the name in a file name, letters and digits kept.
 std::string slug(std::string_view name) {
   std::string out;
-  for (char c : same_student(name)) {
+  for (char c : student_key(name)) {
     const bool keep = std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
     if (keep) out += c;
     else if (!out.empty() && out.back() != '-') out += '-';
@@ -53,7 +40,7 @@ std::string slug(std::string_view name) {
 }  // namespace
 
 std::uint64_t student_seed(std::string_view code, std::string_view name) {
-  const std::string student = same_student(name);
+  const std::string student = student_key(name);
   if (std::none_of(student.begin(), student.end(), [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80);
       }))
@@ -134,7 +121,7 @@ std::vector<std::string> read_roster(const std::string& file) {
     ++number;
     const std::string name = trimmed(line);
     if (name.empty() || name.front() == '#') continue;
-    const auto [seen, fresh] = line_of.emplace(same_student(name), number);
+    const auto [seen, fresh] = line_of.emplace(student_key(name), number);
     if (!fresh)
       throw UsageError(fmt::format("the roster '{}' names '{}' twice (lines {} and {}); give each "
                                    "student a name of their own", file, name, seen->second, number));
@@ -150,7 +137,7 @@ int write_roster(const SheetRequest& r, const std::string& program, const std::s
   std::vector<std::string> students = read_roster(r.roster);
   if (!r.student.empty()) {
     const auto found = std::find_if(students.begin(), students.end(), [&](const std::string& s) {
-      return same_student(s) == same_student(r.student);
+      return student_key(s) == student_key(r.student);
     });
     if (found == students.end())
       throw UsageError(fmt::format("'{}' is not on the roster '{}'; check the spelling, or add the "

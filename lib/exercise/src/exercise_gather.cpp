@@ -7,23 +7,10 @@
 
 #include "bpw/exercise_report.hpp"
 #include "bpw/exercises.hpp"
+#include "bpw/student.hpp"
 
 namespace bpw {
 namespace {
-
-// One student, however the name was capitalised or spaced.
-std::string identity(std::string_view name) {
-  std::string out;
-  for (char c : name) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 std::size_t passes(const Report& r) {
   return static_cast<std::size_t>(std::count_if(
@@ -91,7 +78,7 @@ std::string class_table(const std::vector<Report>& reports) {
     if (!by_class.contains(r.class_code)) codes.push_back(r.class_code);
     std::vector<Report>& list = by_class[r.class_code];
     const auto same = std::find_if(list.begin(), list.end(), [&](const Report& other) {
-      return identity(other.student) == identity(r.student);
+      return student_key(other.student) == student_key(r.student);
     });
     if (same == list.end()) {
       list.push_back(r);
