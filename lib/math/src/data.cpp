@@ -1,7 +1,6 @@
 #include "bpw/data.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <numbers>
 #include <numeric>
@@ -72,20 +71,36 @@ std::size_t features(const Dataset& data) {
   return data.pixels.size() ? data.pixels.shape(1) : data.X.shape(1);
 }
 
+namespace {
+
+// Bytes 0 … 255 as the numbers 0 … 1, the way an image becomes X. One clone
+// of the loop for processors with AVX2, which converts and divides four at a time.
+[[gnu::target_clones("avx2", "default")]] void unit_interval(const std::uint8_t* from, double* to,
+                                                             std::size_t n) {
+  for (std::size_t c = 0; c < n; ++c) to[c] = static_cast<double>(from[c]) / 255.0;
+}
+
+}  // namespace
+
 void gather(const Dataset& data, std::span<const std::size_t> rows, Matrix& X, Matrix& y) {
   const std::size_t n = features(data), k = data.y.shape(1);
   fit(X, rows.size(), n);
   fit(y, rows.size(), k);
-  static const auto scaled = [] {  // byte / 255 for every byte: the same as dividing each
-    std::array<double, 256> table{};
-    for (std::size_t v = 0; v < table.size(); ++v) table[v] = static_cast<double>(v) / 255.0;
-    return table;
-  }();
+  // The rows of a shuffled batch lie anywhere in the 47 MB of images and the
+  // 4.8 MB of targets: asking for the row a few ahead while copying this one
+  // keeps the loop from waiting on memory one row at a time (a third of its time).
+  constexpr std::size_t ahead = 4, line = 64;
   for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i + ahead < rows.size()) {
+      const std::size_t next = rows[i + ahead];
+      if (data.pixels.size())
+        for (std::size_t c = 0; c < n; c += line) __builtin_prefetch(data.pixels.data() + next * n + c);
+      __builtin_prefetch(data.y.data() + next * k);
+    }
     double* to = X.data() + i * n;
     if (data.pixels.size()) {
       const std::uint8_t* from = data.pixels.data() + rows[i] * n;
-      for (std::size_t c = 0; c < n; ++c) to[c] = scaled[from[c]];
+      unit_interval(from, to, n);
     } else {
       std::copy_n(data.X.data() + rows[i] * n, n, to);
     }
