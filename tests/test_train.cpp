@@ -1,8 +1,10 @@
+#include <algorithm>
 #include <numeric>
 
 #include <catch2/catch.hpp>
 
 #include <bpw/backprop.hpp>
+#include <bpw/errors.hpp>
 #include <bpw/presets.hpp>
 #include <bpw/fit.hpp>
 #include <bpw/train.hpp>
@@ -51,6 +53,36 @@ TEST_CASE("a step on a batch equals the reference step on that batch, in the ave
   trainer.step(data, batch, 0.3);
   for (int l = 1; l < start.L(); ++l)
     CHECK(max_abs_difference(trained.layer(l).W, reference.layer(l).W) < 1e-13);
+}
+
+TEST_CASE("a gathered batch of pixels is every byte divided by 255, row by row", "[train][unit]") {
+  Dataset d;
+  d.pixels = Pixels({256, 3});
+  d.y = Matrix({256, 1});
+  for (std::size_t v = 0; v < 256; ++v) {
+    for (std::size_t c = 0; c < 3; ++c) d.pixels(v, c) = static_cast<std::uint8_t>((v + 85 * c) % 256);
+    d.y(v, 0) = static_cast<double>(v);
+  }
+  std::vector<std::size_t> rows(256);
+  std::iota(rows.begin(), rows.end(), std::size_t{0});
+  std::reverse(rows.begin(), rows.end());
+  Matrix X, y;
+  gather(d, rows, X, y);
+  REQUIRE(shape_of(X) == Shape{256, 3});
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    for (std::size_t c = 0; c < 3; ++c)
+      CHECK(X(i, c) == static_cast<double>(d.pixels(rows[i], c)) / 255.0);
+    CHECK(y(i, 0) == static_cast<double>(rows[i]));
+  }
+}
+
+TEST_CASE("a step scaled and taken at once: g becomes s·g and m becomes m + s·g", "[train][unit]") {
+  Matrix g = {{1.0, -2.0, 3.0, 4.0, 5.0}}, m = {{10.0, 10.0, 10.0, 10.0, 10.0}};
+  CHECK(&scale_and_add(g, -0.5, m) == &g);
+  CHECK((g == Matrix{{-0.5, 1.0, -1.5, -2.0, -2.5}}));
+  CHECK((m == Matrix{{9.5, 11.0, 8.5, 8.0, 7.5}}));
+  Matrix wrong = {{1.0, 2.0}};
+  CHECK_THROWS_AS(scale_and_add(g, 1.0, wrong), ShapeError);
 }
 
 TEST_CASE("shuffling is seeded and a permutation; a split keeps every sample once", "[train]") {

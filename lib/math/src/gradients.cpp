@@ -74,14 +74,26 @@ Gradients backprop(const Network& network, const Dataset& data, TraceSink* trace
   return g;
 }
 
+namespace {
+
+// One step for the weights (6.1), (6.2) or the biases (6.3), (6.4): the step
+// −η ∂J/∂θ takes the gradient's place, and θ ← θ + Δθ follows in the same
+// pass over both. Both are traced at the caller's line, which computed them.
+void take_step(Matrix& theta, Matrix& gradient, double eta, Eq step_eq, Eq update_eq, int l,
+               TraceSink* trace, std::source_location where = std::source_location::current()) {
+  const Matrix& step =
+      traced(trace, step_eq, l, scale_and_add(gradient, -eta, theta), {gradient}, where);
+  traced(trace, update_eq, l, theta, {theta, step}, where);
+}
+
+}  // namespace
+
 void descend_layer(Network& network, int l, Gradients& g, double eta, TraceSink* trace) {
   //! [update]
   Layer& layer = network.layer(l);
-  const Matrix& step = traced(trace, Eq::weight_step, l, scale(g.dW[l], -eta), {g.dW[l]});  // (6.1)
-  traced(trace, Eq::weight_update, l, add_into(layer.W, step), {layer.W, step});            // (6.2)
+  take_step(layer.W, g.dW[l], eta, Eq::weight_step, Eq::weight_update, l, trace);  // (6.1), (6.2)
   if (!layer.has_bias || network.biases_fixed()) return;
-  const Matrix& bias_step = traced(trace, Eq::bias_step, l, scale(g.db[l], -eta), {g.db[l]});
-  traced(trace, Eq::bias_update, l, add_into(layer.b, bias_step), {layer.b, bias_step});
+  take_step(layer.b, g.db[l], eta, Eq::bias_step, Eq::bias_update, l, trace);  // (6.3), (6.4)
   //! [update]
 }
 

@@ -51,6 +51,9 @@ Matrix& difference_into(const Matrix& a, const Matrix& b, Matrix& out);
 Matrix& combine(Matrix& m, double s, double t, const Matrix& n);
 Matrix& scale(Matrix& m, double s);
 Matrix& add_into(Matrix& m, const Matrix& n);
+// g ← s·g, then m ← m + g, in one pass over both: a step scaled and taken at
+// once. Returns g, the step.
+Matrix& scale_and_add(Matrix& g, double s, Matrix& m);
 // m ← m + row: the [1 x n] row added to every row of m (a bias to every sample).
 Matrix& add_row(Matrix& m, const Matrix& row);
 
