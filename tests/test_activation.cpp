@@ -70,3 +70,23 @@ TEST_CASE("the broken derivative is f itself, so it is wrong for every activatio
     CHECK(broken.derivative_equation == Eq::broken_derivative);
   }
 }
+
+TEST_CASE("the sigmoid's vector loop gives 1/(1 + e⁻ᶻ) everywhere, tails and extremes included",
+          "[activation][unit]") {
+  // 4 · 7 + 3 values: full vectors of four and of two, and a scalar tail.
+  Matrix z({1, 31});
+  for (std::size_t j = 0; j < z.size(); ++j) z(0, j) = -30.0 + 2.0 * static_cast<double>(j);
+  z(0, 0) = -800.0;  // e⁸⁰⁰ overflows: σ = 1 / ∞ = 0
+  z(0, 1) = 800.0;   // e⁻⁸⁰⁰ underflows: σ = 1
+  z(0, 2) = -0.0;
+  const Matrix s = sigmoid().f(z);
+  CHECK(s(0, 0) == 0.0);
+  CHECK(s(0, 1) == 1.0);
+  CHECK(s(0, 2) == 0.5);
+  for (std::size_t j = 3; j < z.size(); ++j) {
+    const double scalar = 1.0 / (1.0 + std::exp(-z(0, j)));
+    INFO("z = " << z(0, j));
+    CHECK(std::abs(s(0, j) - scalar) <= 4e-16 * scalar);
+  }
+  CHECK(std::isnan(sigmoid().f(Matrix{{NAN, 0.0, 1.0, 2.0}})(0, 0)));
+}

@@ -12,13 +12,29 @@
 
 #include "bpw/named.hpp"
 
+#if defined(__GNUC__) && !defined(__clang__)
+// glibc's exp has vector forms in libmvec, which its header declares to GCC
+// only under -ffast-math. Declared here, the sigmoid's loop over exp becomes
+// calls to them, four values at a time with AVX2 and two without.
+extern "C" [[gnu::simd("notinbranch"), gnu::nothrow, gnu::const]] double exp(double);
+#endif
+
 namespace bpw {
 namespace {
 
+// (1.3) σ(z) = 1 / (1 + e⁻ᶻ) element by element, in one clone of the loop for
+// processors with AVX2 and one for the rest: with the vector exp, the sigmoid
+// of a training batch takes a quarter of the time of one exp at a time.
+[[gnu::target_clones("avx2", "default")]] void logistic(const double* z, double* a,
+                                                         std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) a[i] = 1.0 / (1.0 + std::exp(-z[i]));
+}
+
 // Each activation is its formula pair, written once: f(z) and f′(z) given
-// a = f(z). Both are xtensor expressions, evaluated straight into a buffer.
+// a = f(z). They are xtensor expressions evaluated straight into a buffer,
+// except the sigmoid's f, a loop that writes into it.
 struct Sigmoid {
-  static auto f(const Matrix& z) { return 1.0 / (1.0 + xt::exp(-z)); }
+  static void f(const Matrix& z, Matrix& a) { logistic(z.data(), a.data(), z.size()); }
   // (3.4) σ′(z) = σ(z) ⊙ (1 − σ(z))
   static auto f_prime(const Matrix&, const Matrix& a) { return a * (1.0 - a); }
 };
@@ -44,7 +60,10 @@ struct Identity {
 template <class F>
 Matrix& forward_of(const Matrix& z, Matrix& a) {
   fit(a, z.shape(0), z.shape(1));
-  xt::noalias(a) = F::f(z);
+  if constexpr (requires { F::f(z, a); })
+    F::f(z, a);
+  else
+    xt::noalias(a) = F::f(z);
   return a;
 }
 
