@@ -1,9 +1,11 @@
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 #include <catch2/catch.hpp>
 
 #include <bpw/backprop.hpp>
+#include <bpw/divergence.hpp>
 #include <bpw/errors.hpp>
 #include <bpw/presets.hpp>
 #include <bpw/fit.hpp>
@@ -107,4 +109,43 @@ TEST_CASE("accuracy counts argmax matches, or ŷ ≥ ½ for one output", "[train
   // outputs equal the inputs: rows 1 and 3 pick the target's class, row 2 does not
   const Dataset d{Matrix{{0.9, 0.1}, {0.2, 0.8}, {0.3, 0.7}}, Matrix{{1, 0}, {1, 0}, {0, 1}}};
   CHECK(accuracy(pass_through, d) == Catch::Detail::Approx(2.0 / 3.0));
+}
+
+TEST_CASE("the rates tried after a divergence run 10, 5, 2, 1, 0.5 … down from any rate",
+          "[train][unit]") {
+  CHECK(next_smaller_rate(1000) == 500);
+  CHECK(next_smaller_rate(500) == 200);
+  CHECK(next_smaller_rate(200) == 100);
+  CHECK(next_smaller_rate(1) == 0.5);
+  CHECK(next_smaller_rate(0.1) == 0.05);
+  CHECK(next_smaller_rate(0.05) == 0.02);
+  CHECK(next_smaller_rate(3) == 2);
+  CHECK(next_smaller_rate(7.5) == 5);
+  CHECK(next_smaller_rate(1.5) == 1);
+  CHECK(next_smaller_rate(2e-5) == 1e-5);
+}
+
+TEST_CASE("a run has diverged when J is not finite, jumps a millionfold, or stays ten times up",
+          "[train][unit]") {
+  DivergenceWatch jump(1.0, 3);
+  CHECK_FALSE(jump.diverged(5.0));
+  CHECK(jump.diverged(2e6));
+  CHECK(DivergenceWatch(1.0, 3).diverged(NAN));
+  CHECK(DivergenceWatch(1.0, 3).diverged(INFINITY));
+  DivergenceWatch high(1.0, 3);
+  CHECK_FALSE(high.diverged(20.0));
+  CHECK_FALSE(high.diverged(20.0));
+  CHECK(high.diverged(20.0));  // the third measurement running above 10 J0
+  DivergenceWatch back(1.0, 2);
+  CHECK_FALSE(back.diverged(20.0));
+  CHECK_FALSE(back.diverged(0.5));  // fell back: the count starts again
+  CHECK_FALSE(back.diverged(20.0));
+  CHECK(back.diverged(20.0));
+  DivergenceWatch tiny(1e-12, 1);
+  CHECK_FALSE(tiny.diverged(1e-9));  // J below 10⁻⁸ never counts
+  Schedule plan;
+  plan.epochs = 100;
+  CHECK(divergence_window(plan) == 10);
+  plan.epochs = 2;
+  CHECK(divergence_window(plan) == 1);
 }

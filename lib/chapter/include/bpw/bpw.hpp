@@ -9,6 +9,7 @@
 #include "bpw/cost.hpp"
 #include "bpw/csv.hpp"
 #include "bpw/data.hpp"
+#include "bpw/divergence.hpp"
 #include "bpw/equations.hpp"
 #include "bpw/errors.hpp"
 #include "bpw/files.hpp"
