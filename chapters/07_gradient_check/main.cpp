@@ -84,6 +84,83 @@ void judge(Session& s, double rho, const std::function<double(double)>& ratio_at
              {"exit 0", "has kind=check passed=true", "lacks kind=check passed=false"}});
 }
 
+// Backpropagation's gradient g (chapters 1–5, as a recap), with f(z) in place
+// of f′(z) under --break-derivative.
+Gradients analytic_gradient(Session& s) {
+  const Network& net = s.network;
+  Network backprop_net = net;  // the network backpropagation differentiates
+  if (s.settings.break_derivative) {
+    for (int l = 1; l < net.L(); ++l) backprop_net.layer(l).f = with_broken_derivative(net.layer(l).f);
+    s.trace.note("--break-derivative: backpropagation now uses f(z) in place of f′(z) (7.5).");
+  }
+  auto recap = s.trace.recap("chapters 1–5, backpropagation's analytic gradient g");
+  return backprop(backprop_net, s.data, &s.trace);
+}
+
+// --sample-weights N: a few weights and biases drawn by the seed, a large
+// network's check in seconds.
+void check_sample(Session& s, const Gradients& g, std::size_t count) {
+  Tracer& trace = s.trace;
+  const Network& net = s.network;
+  const double epsilon = s.settings.epsilon;
+  const std::vector<Parameter> chosen = sample_parameters(net, count, s.settings.seed);
+  trace.note("Central differences with ε = " + trace.number(epsilon) + " at " +
+             std::to_string(chosen.size()) + " of the " + std::to_string(parameter_count(net)) +
+             " weights and biases, drawn at random by seed " + std::to_string(s.settings.seed) + ".");
+  const Sampled at = sampled_gradients(s, g, chosen, epsilon);
+  Table table({"analytic g", "numerical n", "r"});
+  for (std::size_t k = 0; k < chosen.size(); ++k)
+    table.row(place(s, chosen[k]), {at.g(k, 0), at.n(k, 0), relative_error(at.g(k, 0), at.n(k, 0))});
+  trace.table(Eq::relative_error, net.L(), table);
+  const double rho = traced(trace, Eq::norm_ratio, net.L(), norm_ratio(at.g, at.n));
+  judge(s, rho, [&](double e) { return norm_ratio(at.g, sampled_gradients(s, g, chosen, e).n); });
+}
+
+// Every weight and bias nudged both ways, each compared with g (7.3), and ρ (7.4).
+void check_all(Session& s, const Gradients& g) {
+  const Network& net = s.network;
+  Tracer& trace = s.trace;
+  const int L = net.L();
+  const double epsilon = s.settings.epsilon;
+  const std::size_t count = parameter_count(net);
+  trace.note("Central differences with ε = " + trace.number(epsilon) + ": " + std::to_string(count) +
+             (net.has_biases() ? " weights and biases" : " weights") + ", each nudged both ways, " +
+             std::to_string(2 * count) + " evaluations of J.");
+  if (count > 5000)  // a network made for data files: a sample answers the same question sooner
+    trace.tip({"To check a few of them instead: --sample-weights 100 checks 100, drawn at random by the seed.",
+               trace.command_with("--sample-weights 100"),
+               {"has kind=note text~random", "lacks kind=matrix id=numerical_weight_gradient",
+                "has kind=check id=norm_ratio",
+                s.settings.break_derivative ? "exit 1" : "exit 0"}});
+  CtrlC ctrl_c;
+  WorkProgress progress(count, "weights nudged");
+  std::size_t nudged = 0;
+  const Nudged watch = [&](std::size_t done) {
+    progress.update(nudged = done);
+    return !stop_requested();
+  };
+  //! [gradient check]
+  const Gradients n = numerical_gradients(net, s.data, epsilon, watch);
+  if (stop_requested()) return progress.stopped(nudged, "no verdict is drawn from a part of the weights");
+  progress.finish();
+  for (int l = 1; l < L; ++l) {
+    traced(trace, Eq::numerical_weight_gradient, l, n.dW[l]);
+    // Each weight named by its place in W as the trace shows it (rows or columns).
+    trace.table(Eq::relative_error, l,
+                gradient_table(trace.as_shown(g.dW[l]), trace.as_shown(n.dW[l]), trace.symbol(Eq::W, l)));
+    if (!net.layer(l).has_bias) continue;
+    traced(trace, Eq::numerical_bias_gradient, l, n.db[l]);
+    trace.table(Eq::relative_error, l,
+                gradient_table(trace.as_shown(g.db[l]), trace.as_shown(n.db[l]), trace.symbol(Eq::b, l)));
+  }
+  const double rho = traced(trace, Eq::norm_ratio, L, norm_ratio(g, n));
+  //! [gradient check]
+
+  judge(s, rho, [&](double e) { return norm_ratio(g, numerical_gradients(net, s.data, e, watch)); });
+  if (stop_requested()) return progress.stopped(nudged, "no verdict is drawn from a part of the weights");
+  progress.finish();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -91,75 +168,10 @@ int main(int argc, char** argv) {
                   "Compare backpropagation with the numerical gradient, weight by weight.");
   chapter.regularization().gradient_check().data_files(true, false);
   return chapter.run(argc, argv, [](Session& s) {
-    const Network& net = s.network;
-    Tracer& trace = s.trace;
-    const int L = net.L();
-    const double epsilon = s.settings.epsilon;
-
-    Network backprop_net = net;  // the network backpropagation differentiates
-    if (s.settings.break_derivative) {
-      for (int l = 1; l < L; ++l)
-        backprop_net.layer(l).f = with_broken_derivative(net.layer(l).f);
-      trace.note("--break-derivative: backpropagation now uses f(z) in place of f′(z) (7.5).");
-    }
-    Gradients g;
-    {
-      auto recap = trace.recap("chapters 1–5, backpropagation's analytic gradient g");
-      g = backprop(backprop_net, s.data, &trace);
-    }
-
-    if (const std::size_t count = s.settings.sample_weights; count > 0) {
-      // A few weights and biases drawn by the seed: a large network's check in seconds.
-      const std::vector<Parameter> chosen = sample_parameters(net, count, s.settings.seed);
-      trace.note("Central differences with ε = " + trace.number(epsilon) + " at " +
-                 std::to_string(chosen.size()) + " of the " + std::to_string(parameter_count(net)) +
-                 " weights and biases, drawn at random by seed " + std::to_string(s.settings.seed) + ".");
-      const Sampled at = sampled_gradients(s, g, chosen, epsilon);
-      Table table({"analytic g", "numerical n", "r"});
-      for (std::size_t k = 0; k < chosen.size(); ++k)
-        table.row(place(s, chosen[k]), {at.g(k, 0), at.n(k, 0), relative_error(at.g(k, 0), at.n(k, 0))});
-      trace.table(Eq::relative_error, L, table);
-      const double rho = traced(trace, Eq::norm_ratio, L, norm_ratio(at.g, at.n));
-      judge(s, rho, [&](double e) { return norm_ratio(at.g, sampled_gradients(s, g, chosen, e).n); });
-      return;
-    }
-
-    const std::size_t count = parameter_count(net);
-    trace.note("Central differences with ε = " + trace.number(epsilon) + ": " + std::to_string(count) +
-               (net.has_biases() ? " weights and biases" : " weights") + ", each nudged both ways, " +
-               std::to_string(2 * count) + " evaluations of J.");
-    if (count > 5000)  // a network made for data files: a sample answers the same question sooner
-      trace.tip({"To check a few of them instead: --sample-weights 100 checks 100, drawn at random by the seed.",
-                 trace.command_with("--sample-weights 100"),
-                 {"has kind=note text~random", "lacks kind=matrix id=numerical_weight_gradient",
-                  "has kind=check id=norm_ratio",
-                  s.settings.break_derivative ? "exit 1" : "exit 0"}});
-    CtrlC ctrl_c;
-    WorkProgress progress(count, "weights nudged");
-    std::size_t nudged = 0;
-    const Nudged watch = [&](std::size_t done) {
-      progress.update(nudged = done);
-      return !stop_requested();
-    };
-    //! [gradient check]
-    const Gradients n = numerical_gradients(net, s.data, epsilon, watch);
-    if (stop_requested()) return progress.stopped(nudged, "no verdict is drawn from a part of the weights");
-    progress.finish();
-    for (int l = 1; l < L; ++l) {
-      traced(trace, Eq::numerical_weight_gradient, l, n.dW[l]);
-      // Each weight named by its place in W as the trace shows it (rows or columns).
-      trace.table(Eq::relative_error, l,
-                  gradient_table(trace.as_shown(g.dW[l]), trace.as_shown(n.dW[l]), trace.symbol(Eq::W, l)));
-      if (!net.layer(l).has_bias) continue;
-      traced(trace, Eq::numerical_bias_gradient, l, n.db[l]);
-      trace.table(Eq::relative_error, l,
-                  gradient_table(trace.as_shown(g.db[l]), trace.as_shown(n.db[l]), trace.symbol(Eq::b, l)));
-    }
-    const double rho = traced(trace, Eq::norm_ratio, L, norm_ratio(g, n));
-    //! [gradient check]
-
-    judge(s, rho, [&](double e) { return norm_ratio(g, numerical_gradients(net, s.data, e, watch)); });
-    if (stop_requested()) return progress.stopped(nudged, "no verdict is drawn from a part of the weights");
-    progress.finish();
+    const Gradients g = analytic_gradient(s);
+    if (s.settings.sample_weights > 0)
+      check_sample(s, g, s.settings.sample_weights);
+    else
+      check_all(s, g);
   });
 }
