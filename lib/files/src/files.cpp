@@ -226,11 +226,33 @@ template <class Error>
   throw Error(source + ": " + e.what());
 }
 
-}  // namespace
+// Layer i of a network file: W, b if given, and the activation, each checked.
+Layer layer_at(const json& entry, const std::string& where) {
+  Layer layer;
+  refuse_unknown_keys(entry, {"W", "b", "activation"}, where);
+  layer.W = matrix_at(member(entry, "W", where), where + " W");
+  if (entry.contains("b")) {
+    layer.b = row_at(entry["b"], where + " b");
+    layer.has_bias = true;
+  }
+  const json& name = member(entry, "activation", where);
+  if (!name.is_string()) throw UsageError(where + " \"activation\" must be a name such as \"sigmoid\"");
+  try {
+    // A name that is not one is quoted cut short, on one line.
+    layer.f = activation_named(excerpt(name.get_ref<const std::string&>()));
+  } catch (const UsageError& e) {
+    rethrow_with_source(e, where);
+  }
+  for (const std::size_t units : {layer.W.shape(0), layer.W.shape(1)})
+    if (units > limits::units)
+      throw UsageError(where + " W has " + limits::grouped(units) + " rows or columns; the " +
+                       "workbook takes at most " + limits::grouped(limits::units) +
+                       " units per layer (see Limits in the README)");
+  return layer;
+}
 
-NetworkFile parse_network(const std::string& json_text, const std::string& source) {
-  const json doc = parse_json(json_text, source);
-  refuse_unknown_keys(doc, {"cost", "layers", "lambda", "l2", "layout", "fixed_biases"}, source);
+// Every layer of a network file, within the limits on layers and parameters.
+std::vector<Layer> layers_at(const json& doc, const std::string& source) {
   const json& layers = member(doc, "layers", source);
   if (!layers.is_array() || layers.empty())
     throw UsageError(source + ": \"layers\" must be a non-empty list of {\"W\": …} objects");
@@ -240,43 +262,18 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
   std::vector<Layer> parsed;
   std::size_t parameters = 0;
   for (std::size_t i = 0; i < layers.size(); ++i) {
-    const std::string where = source + ": layer " + std::to_string(i + 1);
-    Layer layer;
-    refuse_unknown_keys(layers[i], {"W", "b", "activation"}, where);
-    layer.W = matrix_at(member(layers[i], "W", where), where + " W");
-    if (layers[i].contains("b")) {
-      layer.b = row_at(layers[i]["b"], where + " b");
-      layer.has_bias = true;
-    }
-    const json& name = member(layers[i], "activation", where);
-    if (!name.is_string())
-      throw UsageError(where + " \"activation\" must be a name such as \"sigmoid\"");
-    try {
-      // A name that is not one is quoted cut short, on one line.
-      layer.f = activation_named(excerpt(name.get_ref<const std::string&>()));
-    } catch (const UsageError& e) {
-      rethrow_with_source(e, where);
-    }
-    for (const std::size_t units : {layer.W.shape(0), layer.W.shape(1)})
-      if (units > limits::units)
-        throw UsageError(where + " W has " + limits::grouped(units) + " rows or columns; the " +
-                         "workbook takes at most " + limits::grouped(limits::units) +
-                         " units per layer (see Limits in the README)");
-    parameters += layer.W.size() + layer.b.size();
-    parsed.push_back(std::move(layer));
+    parsed.push_back(layer_at(layers[i], source + ": layer " + std::to_string(i + 1)));
+    parameters += parsed.back().W.size() + parsed.back().b.size();
   }
   if (parameters > limits::parameters)
     throw UsageError(source + " has " + limits::grouped(parameters) + " weights and biases; the " +
                      "workbook takes at most " + limits::grouped(limits::parameters) +
                      " (see Limits in the README)");
-  const Layout layout = layout_at(doc, source, Layout::rows);
-  if (layout == Layout::columns) {
-    check_column_chain(parsed, source);
-    for (Layer& layer : parsed) layer.W = transpose(layer.W);
-  }
-  const json& cost_name = member(doc, "cost", source);
-  if (!cost_name.is_string())
-    throw UsageError(source + ": \"cost\" must be a name such as \"sse\"");
+  return parsed;
+}
+
+// "lambda" and "l2" of a network file: λ and the form of the penalty.
+L2 l2_at(const json& doc, const std::string& source) {
   L2 l2;
   if (doc.contains("lambda")) l2.lambda = number_at(doc["lambda"], source + ": \"lambda\"");
   if (doc.contains("l2")) {
@@ -285,6 +282,24 @@ NetworkFile parse_network(const std::string& json_text, const std::string& sourc
                        "; write \"sum\" for J + (λ/2) Σ W² or \"mean\" for J/M + (λ/2) Σ W²");
     l2.averaged = doc["l2"] == "mean";
   }
+  return l2;
+}
+
+}  // namespace
+
+NetworkFile parse_network(const std::string& json_text, const std::string& source) {
+  const json doc = parse_json(json_text, source);
+  refuse_unknown_keys(doc, {"cost", "layers", "lambda", "l2", "layout", "fixed_biases"}, source);
+  std::vector<Layer> parsed = layers_at(doc, source);
+  const Layout layout = layout_at(doc, source, Layout::rows);
+  if (layout == Layout::columns) {
+    check_column_chain(parsed, source);
+    for (Layer& layer : parsed) layer.W = transpose(layer.W);
+  }
+  const json& cost_name = member(doc, "cost", source);
+  if (!cost_name.is_string())
+    throw UsageError(source + ": \"cost\" must be a name such as \"sse\"");
+  const L2 l2 = l2_at(doc, source);
   try {
     Network network(std::move(parsed), cost_named(excerpt(cost_name.get_ref<const std::string&>())));
     network.set_l2(l2);
