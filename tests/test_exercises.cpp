@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -205,6 +206,12 @@ TEST_CASE("a starting file states the exercise, its equations and shapes, and ho
     CHECK(text.starts_with("// Exercise " + exercise_label(e) + ": "));
     for (Eq id : equations_of(e)) CHECK(text.find(equation_line(id)) != std::string::npos);
     CHECK(text.find("// Shapes: ") != std::string::npos);
+    // An answer that multiplies matrices: the file says how, before any hint.
+    const bool multiplies = std::any_of(e.hints.begin(), e.hints.end(), [](std::string_view h) {
+      return h.find("bpw::matmul") != std::string_view::npos;
+    });
+    CHECK((text.find("// Products: bpw::matmul(A, B) is the matrix product") != std::string::npos) ==
+          multiplies);
     CHECK(text.find("// Hints, one at a time:  build/bin/exercise hint " + std::string(e.name) + "\n") !=
           std::string::npos);
     for (std::size_t n = 1; n <= e.hints.size(); ++n)

@@ -8,6 +8,9 @@
 //   (1.1)  z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾
 //
 // Shapes: X [M×n], W1 [n×h], b1 [1×h], W2 [h×k], b2 [1×k] in; ŷ [M×k] out
+// Products: bpw::matmul(A, B) is the matrix product A B and bpw::transpose(A)
+//           is Aᵀ; + - * / between matrices of one shape act element by element
+//           (* is ⊙).
 //
 // Hints, one at a time:  build/bin/exercise hint network_output
 // Write the body between the two marker lines; keep the function's name and

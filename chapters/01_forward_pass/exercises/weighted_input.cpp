@@ -6,6 +6,9 @@
 //   (1.1)  z⁽ˡ⁺¹⁾ = a⁽ˡ⁾ W⁽ˡ⁾ + b⁽ˡ⁾
 //
 // Shapes: a [M×n], W [n×k], b [1×k] in; z [M×k] out
+// Products: bpw::matmul(A, B) is the matrix product A B and bpw::transpose(A)
+//           is Aᵀ; + - * / between matrices of one shape act element by element
+//           (* is ⊙).
 //
 // Hints, one at a time:  build/bin/exercise hint weighted_input
 // Write the body between the two marker lines; keep the function's name and

@@ -6,6 +6,9 @@
 //   (4.2)  δ⁽ˡ⁾ = (δ⁽ˡ⁺¹⁾ (W⁽ˡ⁾)ᵀ) ⊙ f′(z⁽ˡ⁾)
 //
 // Shapes: δ⁽ˡ⁺¹⁾ [M×k], W⁽ˡ⁾ [n×k], f′(z⁽ˡ⁾) [M×n] in; δ⁽ˡ⁾ [M×n] out
+// Products: bpw::matmul(A, B) is the matrix product A B and bpw::transpose(A)
+//           is Aᵀ; + - * / between matrices of one shape act element by element
+//           (* is ⊙).
 //
 // Hints, one at a time:  build/bin/exercise hint hidden_delta
 // Write the body between the two marker lines; keep the function's name and

@@ -6,6 +6,9 @@
 //   (5.1)  ∂J/∂W⁽ˡ⁾ = (a⁽ˡ⁾)ᵀ δ⁽ˡ⁺¹⁾
 //
 // Shapes: a⁽ˡ⁾ [M×n], δ⁽ˡ⁺¹⁾ [M×k] in; ∂J/∂W⁽ˡ⁾ [n×k] out (the shape of W⁽ˡ⁾)
+// Products: bpw::matmul(A, B) is the matrix product A B and bpw::transpose(A)
+//           is Aᵀ; + - * / between matrices of one shape act element by element
+//           (* is ⊙).
 //
 // Hints, one at a time:  build/bin/exercise hint weight_gradient
 // Write the body between the two marker lines; keep the function's name and

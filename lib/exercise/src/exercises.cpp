@@ -1,4 +1,5 @@
 // The exercises, in book order, and the starting file each one is written from.
+#include <algorithm>
 #include "bpw/exercises.hpp"
 
 #include <array>
@@ -129,6 +130,12 @@ std::string starting_text(const Exercise& e) {
   out += "//\n";
   out += comment(e.shapes, "Shapes:");
   if (!e.note.empty()) out += comment(e.note, "Note:");
+  // Where the answer multiplies matrices, the file says how before any hint does.
+  if (std::any_of(e.hints.begin(), e.hints.end(),
+                  [](std::string_view h) { return h.find("bpw::matmul") != std::string_view::npos; }))
+    out += comment("bpw::matmul(A, B) is the matrix product A B and bpw::transpose(A) is Aᵀ; "
+                   "+ - * / between matrices of one shape act element by element (* is ⊙).",
+                   "Products:");
   out += "//\n";
   out += "// Hints, one at a time:  build/bin/exercise hint " + name + "\n";
   out += "// Write the body between the two marker lines; keep the function's name and\n";
