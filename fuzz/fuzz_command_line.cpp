@@ -110,12 +110,12 @@ void declare(Chapter& chapter, int number) {
     case 6: chapter.regularization().learning_rate().fixed_biases().save_network().weight(); break;
     case 7: chapter.regularization().gradient_check(); break;
     case 8:
-      chapter.regularization().learning_rate().save_network().schedule(1000).moons().data_files(true).plot();
+      chapter.regularization().learning_rate().save_network().schedule(1000).moons().data_files(true).plot({"-curve.svg"}, " (and PREFIX-boundary.svg for 2-D data)");
       break;
     case 9:
       chapter.regularization().learning_rate().save_network().iterations(200).moons().data_files(false);
       break;
-    case 10: chapter.regularization().iterations(200).held_out().data_files(false).plot(); break;
+    case 10: chapter.regularization().iterations(200).held_out().data_files(false).plot({"-overfitting.svg"}); break;
     default: break;
   }
 }

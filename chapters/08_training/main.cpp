@@ -201,7 +201,7 @@ std::size_t train(Session& s, double J0, History& history) {
 int main(int argc, char** argv) {
   Chapter chapter(8, "ch08_training", "Training",
                   "Repeat chapters 1–6 until the network learns: gradient descent or mini-batch SGD.");
-  chapter.regularization().learning_rate().save_network().schedule(1000).moons().data_files(true).plot();
+  chapter.regularization().learning_rate().save_network().schedule(1000).moons().data_files(true).plot({"-curve.svg"}, " (and PREFIX-boundary.svg for 2-D data)");
   return chapter.run(argc, argv, [](Session& s) {
     const std::optional<double> J0 = starting_cost(s);
     if (!J0) return;

@@ -107,7 +107,7 @@ void plot(Session& s, const Run& plain, const Run& regular, const std::string& w
 int main(int argc, char** argv) {
   Chapter chapter(10, "ch10_overfitting", "Overfitting",
                   "Training and test cost with and without L2 regularisation.");
-  chapter.regularization(true).iterations(200).held_out().data_files(false).plot();
+  chapter.regularization(true).iterations(200).held_out().data_files(false).plot({"-overfitting.svg"});
   return chapter.run(argc, argv, [](Session& s) {
     if (samples(s.test) == 0)
       throw UsageError("chapter 10 compares the cost on training and on held-out samples; hold "

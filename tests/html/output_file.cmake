@@ -46,15 +46,17 @@ endif()
 expect_refusal(${WORK}/no/such/folder/page.html
                "--output: cannot write '.*/no/such/folder/page.html': the folder '.*/no/such/folder' does not exist; create it or choose another path"
                --format html --output ${WORK}/no/such/folder/page.html)
-expect_refusal(${WORK} "--output: '.*' is a folder; give a file name in it"
+expect_refusal(${WORK} "--output: '.*' is a folder; give the name of a file, such as .*/trace.html"
                --format html --output ${WORK})
-expect_refusal(${WORK}/trace.txt/page.html "--output: cannot write '.*': '.*/trace.txt' is not a folder"
+expect_refusal(${WORK}/trace.txt/page.html "--output: cannot write '.*': '.*/trace.txt' is a file, not a folder; choose another path"
                --format html --output ${WORK}/trace.txt/page.html)
 
 # Stopped by an error halfway through the trace (STOPPING_PROGRAM with
-# STOPPING_ARGS writes its trace, then cannot write its plots and stops with
-# exit status 2):
+# STOPPING_ARGS writes its trace, then cannot write a plot whose name a folder
+# has taken, {WORK}/blocked-boundary.svg, and stops with exit status 2):
 # nothing written, and an existing file as it was.
+file(MAKE_DIRECTORY ${WORK}/blocked-boundary.svg)
+string(REPLACE "{WORK}" "${WORK}" STOPPING_ARGS "${STOPPING_ARGS}")
 separate_arguments(stopping UNIX_COMMAND "${STOPPING_ARGS}")
 set(PROGRAM ${STOPPING_PROGRAM})
 run_chapter(${stopping} --format json)

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <iostream>
 #include <limits>
@@ -279,12 +280,17 @@ Chapter& Chapter::weight() {
   return *this;
 }
 
-Chapter& Chapter::plot() {
-  impl_->app.add_option("--plot", impl_->settings.plot,
-                        "Write SVG plots: PREFIX-curve.svg (and PREFIX-boundary.svg for 2-D data)")
-      ->check([](const std::string& prefix) {
-        return prefix.empty() ? "the prefix is empty; give one, such as moons"
-                              : unwritable_reason(prefix + "-curve.svg", "moons");
+Chapter& Chapter::plot(std::vector<std::string> suffixes, std::string more) {
+  std::string files;
+  for (const std::string& suffix : suffixes) files += (files.empty() ? "PREFIX" : ", PREFIX") + suffix;
+  impl_->app.add_option("--plot", impl_->settings.plot, "Write SVG plots: " + files + more)
+      ->check([suffixes](const std::string& prefix) -> std::string {
+        if (prefix.empty()) return "the prefix is empty; give one, such as moons";
+        std::error_code unknown;
+        if (prefix.back() == '/' || std::filesystem::is_directory(prefix, unknown))
+          return "'" + prefix + "' is a folder; give the start of the plots' file names, such as " +
+                 (prefix.back() == '/' ? prefix : prefix + "/") + "moons";
+        return unwritable_reason(prefix + suffixes.front(), "moons");
       });
   return *this;
 }

@@ -1,6 +1,5 @@
 #include "output.hpp"
 
-#include <filesystem>
 #include <iostream>
 
 #include "bpw/errors.hpp"
@@ -10,17 +9,8 @@ namespace bpw {
 
 void ChapterOutput::check() const {
   if (path.empty()) return;
-  namespace fs = std::filesystem;
-  std::error_code ignored;
-  if (fs::is_directory(path, ignored))
-    throw UsageError("--output: '" + path + "' is a folder; give a file name in it, such as '" +
-                     (fs::path(path) / "trace.html").string() + "'");
-  const fs::path folder = fs::path(path).parent_path();
-  if (!folder.empty() && !fs::is_directory(folder, ignored))
-    throw UsageError("--output: cannot write '" + path + "': " +
-                     (fs::exists(folder, ignored) ? "'" + folder.string() + "' is not a folder"
-                                                  : "the folder '" + folder.string() + "' does not exist") +
-                     "; create it or choose another path");
+  if (const std::string reason = unwritable_reason(path, "trace.html"); !reason.empty())
+    throw UsageError("--output: " + reason);
 }
 
 std::ostream& ChapterOutput::stream() {

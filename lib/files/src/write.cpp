@@ -153,6 +153,12 @@ std::string unwritable_reason(const std::string& path, const std::string& exampl
   if (path.back() == '/' || fs::is_directory(path, unknown))
     return "'" + path + "' is a folder; give the name of a file, such as " +
            (fs::path(path) / example).string();
+  const fs::path folder = fs::path(path).parent_path();
+  if (!folder.empty() && !fs::is_directory(folder, unknown))
+    return "cannot write '" + path + "': " +
+           (fs::exists(folder, unknown)
+                ? "'" + folder.string() + "' is a file, not a folder; choose another path"
+                : "the folder '" + folder.string() + "' does not exist; create it or choose another path");
   return "";
 }
 

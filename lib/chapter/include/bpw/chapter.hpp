@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "bpw/data.hpp"
@@ -107,8 +108,9 @@ class Chapter {
   // --csv, --targets, --classes, --hidden; with `images`, also --idx and
   // --fashion-mnist; with `test_split`, --test-fraction.
   Chapter& data_files(bool images, bool test_split = true);
-  // --plot PREFIX
-  Chapter& plot();
+  // --plot PREFIX: the chapter writes PREFIX followed by each of `suffixes`
+  // ("-curve.svg"), and `more` says what else it may write ("" for nothing).
+  Chapter& plot(std::vector<std::string> suffixes, std::string more = {});
   // --weight W2[1,1]: one weight's gradient worked as a chain of scalars.
   Chapter& weight();
 

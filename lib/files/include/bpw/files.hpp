@@ -39,8 +39,8 @@ void save_network(const Network& network, Layout layout, const std::string& path
 void write_text_file(const std::string& path, const std::string& text);
 
 // Why `path` can never be written, found before any work is done (an empty
-// name, a folder), or "" when nothing is known against it. `example` is a file
-// name to suggest.
+// name, a folder, a folder that does not exist), or "" when nothing is known
+// against it. `example` is a file name to suggest.
 std::string unwritable_reason(const std::string& path, const std::string& example);
 
 // The same, from and to text (used by the tests and by the files above).
