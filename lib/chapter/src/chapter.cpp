@@ -264,7 +264,8 @@ Chapter& Chapter::data_files(bool images, bool test_split) {
   }
   app.add_option("--targets", f.targets, "The CSV's target columns: last, numbers or names")
       ->capture_default_str();
-  app.add_flag("--classes", f.classes, "The CSV's target column holds class labels");
+  app.add_flag("--classes", f.classes,
+               "The CSV's numeric target column holds class labels (a column of words always does)");
   app.add_option("--hidden", f.hidden, "Hidden units of the network made for IDX or CSV data")
       ->check(whole_number("the number of hidden units", 1, limits::units));
   if (!test_split) return *this;
