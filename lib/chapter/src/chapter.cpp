@@ -1,7 +1,6 @@
 #include <algorithm>
 #include "bpw/chapter.hpp"
 
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -90,15 +89,6 @@ WeightSpec weight_named(const std::string& text, const Network& network, Layout 
 
 // --width: below 40 columns the margin of 7 leaves room for two or three numbers a row;
 // no terminal is wider than 1000.
-constexpr int min_width = 40, max_width = 1000;
-
-// The terminal's columns when the text goes to one, 0 otherwise.
-int terminal_columns(bool to_stdout) {
-  winsize size{};
-  if (!to_stdout || isatty(STDOUT_FILENO) == 0 || ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
-  return size.ws_col;
-}
-
 bool positive(double v) { return v > 0; }
 bool non_negative(double v) { return v >= 0; }
 

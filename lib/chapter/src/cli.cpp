@@ -1,11 +1,19 @@
 #include "bpw/cli.hpp"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
+#include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+
+#include "bpw/text_fit.hpp"
 
 namespace bpw {
 namespace {
@@ -40,7 +48,49 @@ std::string worded(const CLI::ParseError& e, const CLI::App& app) {
   return message.empty() ? "invalid command line" : message;
 }
 
+// CLI11's help with each option's name and description broken at spaces to fit
+// `width` columns, the description in its own column as CLI11 sets it.
+class FittedFormatter : public CLI::Formatter {
+ public:
+  explicit FittedFormatter(std::size_t width) : width_(width) { column_width(34); }
+
+  std::string make_description(const CLI::App* app) const override {
+    std::string out;
+    std::istringstream lines(Formatter::make_description(app));
+    for (std::string line; std::getline(lines, line);) {
+      const std::vector<std::string> pieces = wrap(line, width_, 0, 0);
+      for (const std::string& piece : pieces) out += piece + "\n";
+    }
+    return out;
+  }
+
+  std::string make_option(const CLI::Option* opt, bool is_positional) const override {
+    const std::size_t column = get_column_width();
+    const std::string name = make_option_name(opt, is_positional) + make_option_opts(opt);
+    const std::string description = make_option_desc(opt);
+    std::string out;
+    const std::vector<std::string> names = wrap(name, width_, 2, 6);
+    for (std::size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "  " : "\n      ") + names[i];
+    if (description.empty()) return out + "\n";
+    const std::size_t at = (names.size() == 1 ? 2 : 6) + display_width(names.back());
+    out += at < column && names.size() == 1 ? std::string(column - at, ' ') : "\n" + std::string(column, ' ');
+    const std::vector<std::string> lines = wrap(description, width_, column, column);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      out += (i == 0 ? "" : "\n" + std::string(column, ' ')) + lines[i];
+    return out + "\n";
+  }
+
+ private:
+  std::size_t width_;
+};
+
 }  // namespace
+
+int terminal_columns(bool to_stdout) {
+  winsize size{};
+  if (!to_stdout || isatty(STDOUT_FILENO) == 0 || ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
+}
 
 std::optional<int> parse_command_line(CLI::App& app, int argc, char** argv,
                                       std::string_view program) {
@@ -48,6 +98,10 @@ std::optional<int> parse_command_line(CLI::App& app, int argc, char** argv,
     app.parse(argc, argv);
     return std::nullopt;
   } catch (const CLI::Success&) {
+    // As wide as the trace would be (COLUMNS or the terminal); a pipe or a file
+    // gets CLI11's own lines.
+    if (const int width = text_width(0, std::getenv("COLUMNS"), terminal_columns(true), min_width); width > 0)
+      app.formatter(std::make_shared<FittedFormatter>(static_cast<std::size_t>(width)));
     std::cout << app.help();
     return 0;
   } catch (const CLI::ParseError& e) {
