@@ -1,11 +1,19 @@
-// json_lines_check SCHEMA.md < trace.jsonl
+// json_lines_check SCHEMA.md [SOURCE_ROOT] < trace.jsonl
 //
 // Holds a chapter's --format json output to the schema documented in
 // docs/json.md: every line one JSON object of a documented kind, with every key
 // of that kind, no other key, each of its documented type; a value whose shape
-// matches "shape"; operands that point at earlier records. Prints the first
-// problem and exits 1, or exits 0.
+// matches "shape"; operands that point at earlier records. With SOURCE_ROOT,
+// every "source" must land on the line that computed the value: a line of code
+// that calls traced( with the value computed in its fourth argument (a call or
+// an operator, not a variable traced after it was computed elsewhere), or the
+// line that hands its own location on (take_step(, source_location::current()),
+// or for a table the line that traces it; a given quantity (no equation number:
+// X, y) on the traced( line that shows it. Prints the first problem and exits 1,
+// or exits 0.
+#include <algorithm>
 #include <fstream>
+#include <vector>
 #include <iostream>
 #include <map>
 #include <regex>
@@ -70,13 +78,56 @@ bool has_type(const json& v, const std::string& type) {
   return false;
 }
 
+// The arguments of the call that opens at `text`'s first '(' , split at the
+// commas outside brackets, as far as the line goes.
+std::vector<std::string> arguments_of(const std::string& text) {
+  std::vector<std::string> out(1);
+  int depth = 0;
+  for (std::size_t i = text.find('(') + 1; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '(' || c == '{' || c == '[') ++depth;
+    if ((c == ')' || c == '}' || c == ']') && depth-- == 0) break;
+    if (c == ',' && depth == 0)
+      out.emplace_back();
+    else
+      out.back() += c;
+  }
+  return out;
+}
+
+// Why `source` ("path:line") is not the line that computed a record of `kind`, or "".
+std::string misplaced(const std::string& root, const std::string& source, const std::string& kind,
+                      bool given) {
+  const auto colon = source.rfind(':');
+  if (colon == std::string::npos) return "\"" + source + "\" is not path:line";
+  std::ifstream in(root + "/" + source.substr(0, colon));
+  const long wanted = std::stol(source.substr(colon + 1));
+  std::string line;
+  for (long n = 1; n <= wanted; ++n)
+    if (!std::getline(in, line)) return source + " is past the end of its file, or no file";
+  const std::string code = line.substr(0, line.find("//"));
+  if (kind == "table") return code.find("table(") == std::string::npos ? source + " traces no table: " + line : "";
+  if (code.find("take_step(") != std::string::npos || code.find("source_location::current()") != std::string::npos)
+    return "";
+  const auto at = code.find("traced(");
+  if (at == std::string::npos) return source + " calls no traced(: " + line;
+  const std::vector<std::string> args = arguments_of(code.substr(at));
+  if (args.size() < 4) return source + " does not compute the value on the traced( line: " + line;
+  const std::string& value = args[3];
+  if (given) return "";  // data shown where the chapter shows it (X, y): no equation computes it
+  const bool computes = value.find('(') != std::string::npos ||
+                        value.find_first_of("+-*/?") != std::string::npos;
+  return computes ? "" : source + " traces " + value + ", computed on another line: " + line;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: json_lines_check docs/json.md < trace.jsonl\n";
+  if (argc != 2 && argc != 3) {
+    std::cerr << "usage: json_lines_check docs/json.md [SOURCE_ROOT] < trace.jsonl\n";
     return 2;
   }
+  const std::string root = argc == 3 ? argv[2] : "";
   const Schema schema = read_schema(argv[1]);
   if (schema.empty()) {
     std::cerr << "no schema table in " << argv[1] << "\n";
@@ -110,6 +161,10 @@ int main(int argc, char** argv) {
       for (const json& row : record["value"])
         if (row.size() != cols) return fail("a row does not have shape[1] numbers");
     }
+    if (!root.empty() && record.contains("source") && !record["source"].get<std::string>().empty())
+      if (const std::string why = misplaced(root, record["source"], kind->first,
+                                                 record.value("eq", "x").empty());
+          !why.empty()) return fail(why);
     if (kind->first != "matrix") continue;
     ++matrices;
     for (const json& operand : record["operands"])

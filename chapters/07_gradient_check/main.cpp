@@ -8,6 +8,7 @@
 // is run again at reference ε, to tell an ε too large (truncation, ∝ ε²) or too
 // small (rounding, ∝ 1/ε) from a wrong derivative.
 // --break-derivative uses f(z) where f′(z) belongs, to see a check fail.
+#include <source_location>
 #include <string>
 #include <utility>
 #include <vector>
@@ -140,16 +141,18 @@ void check_all(Session& s, const Gradients& g) {
     return !stop_requested();
   };
   //! [gradient check]
-  const Gradients n = numerical_gradients(net, s.data, epsilon, watch);
+  // (7.1) for every weight and bias in one call: each layer's is traced at this line
+  const auto [n, computed] =
+      std::pair{numerical_gradients(net, s.data, epsilon, watch), std::source_location::current()};
   if (stop_requested()) return progress.stopped(nudged, "no verdict is drawn from a part of the weights");
   progress.finish();
   for (int l = 1; l < L; ++l) {
-    traced(trace, Eq::numerical_weight_gradient, l, n.dW[l]);
+    traced(trace, Eq::numerical_weight_gradient, l, n.dW[l], {}, computed);
     // Each weight named by its place in W as the trace shows it (rows or columns).
     trace.table(Eq::relative_error, l,
                 gradient_table(trace.as_shown(g.dW[l]), trace.as_shown(n.dW[l]), trace.symbol(Eq::W, l)));
     if (!net.layer(l).has_bias) continue;
-    traced(trace, Eq::numerical_bias_gradient, l, n.db[l]);
+    traced(trace, Eq::numerical_bias_gradient, l, n.db[l], {}, computed);
     trace.table(Eq::relative_error, l,
                 gradient_table(trace.as_shown(g.db[l]), trace.as_shown(n.db[l]), trace.symbol(Eq::b, l)));
   }

@@ -44,8 +44,7 @@ void trace_batch_sum(Session& s, const Network& before, const Dataset& batch) {
   s.trace.note("The batch's gradient is the sum of its " + std::to_string(samples(batch)) +
                " samples' own, (a⁽ˡ⁾ₘ)ᵀ δ⁽ˡ⁺¹⁾ₘ added one sample at a time:");
   for (int l = before.L() - 1; l >= 1; --l) {
-    const Matrix sum = gradient_by_samples(pass, d.delta, l);
-    traced(s.trace, Eq::minibatch_gradient, l, sum);
+    const Matrix sum = traced(s.trace, Eq::minibatch_gradient, l, gradient_by_samples(pass, d.delta, l));
     s.trace.check(Eq::minibatch_gradient, l, sum, g.dW[l], "(5.1)'s one product on the whole batch", 1e-10);
   }
 }

@@ -119,17 +119,22 @@ void compare(Session& s, const Runs& r, int max_iterations, double tolerance) {
     say_why_not_converged(s, stopped, max_iterations, tolerance);
 }
 
+// ŷ (1.2) of a trained network, computed on the line that traces it, with
+// z⁽ᴸ⁾ (computed in the same call) shown first as its operand.
+void trace_output(Tracer& trace, const Network& net, const Matrix& X) {
+  Output out;
+  traced(trace, Eq::activation, net.L() - 1, (out = output_of(net, X)).yhat, {out.z});
+}
+
 // What each run predicts and its J at the end; the L-BFGS network saved when asked.
 void show_results(Session& s, const Runs& r, int max_iterations) {
   Tracer& trace = s.trace;
   const int L = s.network.L();
   trace.note("Predictions after training, beside the targets:");
   traced(trace, Eq::y, L, s.data.y);
-  const Output fitted = output_of(r.quasi_newton, s.data.X);
-  traced(trace, Eq::activation, L - 1, fitted.yhat, {fitted.z});
+  trace_output(trace, r.quasi_newton, s.data.X);
   trace.note("(L-BFGS, above; gradient descent with η = " + trace.number(s.settings.learning_rate) + ", below)");
-  const Output stepped = output_of(r.descent, s.data.X);
-  traced(trace, Eq::activation, L - 1, stepped.yhat, {stepped.z});
+  trace_output(trace, r.descent, s.data.X);
   trace.note("J after " + std::to_string(r.result.iterations.size()) + " iterations of L-BFGS:");
   traced(trace, Eq::training_cost, L, J_of(r.quasi_newton, s.data));
   trace.note("and after " + std::to_string(max_iterations) + " of gradient descent:");

@@ -1,7 +1,8 @@
-# Runs PROGRAM with ARGS --format json and checks every line with CHECKER.
+# Runs PROGRAM with ARGS --format json and checks every line with CHECKER,
+# every "source" against the sources in SOURCE_ROOT.
 separate_arguments(args UNIX_COMMAND "${ARGS}")
 execute_process(COMMAND ${PROGRAM} ${args} --format json
-                COMMAND ${CHECKER} ${SCHEMA}
+                COMMAND ${CHECKER} ${SCHEMA} ${SOURCE_ROOT}
                 INPUT_FILE /dev/null
                 RESULTS_VARIABLE results
                 ERROR_VARIABLE errors)

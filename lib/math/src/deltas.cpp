@@ -58,11 +58,13 @@ const Matrix& hidden_delta(const Network& network, const ForwardPass& pass, int 
   const Matrix& W = network.layer(l).W;  // W⁽ˡ⁾ carried a⁽ˡ⁾ forward to layer l + 1
   const Matrix& delta_next = d.delta[l + 1];
   // (4.1) ∂J/∂a⁽ˡ⁾: [M x nₗ] = δ⁽ˡ⁺¹⁾ [M x n₍ₗ₊₁₎] · (W⁽ˡ⁾)ᵀ [n₍ₗ₊₁₎ x nₗ]
-  const Matrix& dJ_da = traced(trace, Eq::activation_gradient, l,
-                               matmul_into(delta_next, W, d.dJ_da[l], false, true), {delta_next, W});
+  const Matrix& dJ_da =
+      traced(trace, Eq::activation_gradient, l, matmul_into(delta_next, W, d.dJ_da[l], false, true),
+             {delta_next, W});
   const Activation& f = network.activation(l);
-  const Matrix& f_prime = traced(trace, f.derivative_equation, l,
-                                 f.derivative(pass.z[l], pass.a[l], d.f_prime[l]), {pass.z[l]});
+  const Matrix& f_prime =
+      traced(trace, f.derivative_equation, l, f.derivative(pass.z[l], pass.a[l], d.f_prime[l]),
+             {pass.z[l]});
   // (4.2) δ⁽ˡ⁾ = ∂J/∂a⁽ˡ⁾ ⊙ f′(z⁽ˡ⁾)
   return traced(trace, Eq::hidden_delta, l, product_into(dJ_da, f_prime, d.delta[l]),
                 {dJ_da, f_prime});

@@ -91,9 +91,11 @@ void take_step(Matrix& theta, Matrix& gradient, double eta, Eq step_eq, Eq updat
 void descend_layer(Network& network, int l, Gradients& g, double eta, TraceSink* trace) {
   //! [update]
   Layer& layer = network.layer(l);
-  take_step(layer.W, g.dW[l], eta, Eq::weight_step, Eq::weight_update, l, trace);  // (6.1), (6.2)
+  // (6.1) ΔW = −η ∂J/∂W into the gradient's buffer, and (6.2) W ← W + ΔW, in one pass
+  take_step(layer.W, g.dW[l], eta, Eq::weight_step, Eq::weight_update, l, trace);
   if (!layer.has_bias || network.biases_fixed()) return;
-  take_step(layer.b, g.db[l], eta, Eq::bias_step, Eq::bias_update, l, trace);  // (6.3), (6.4)
+  // (6.3) Δb = −η ∂J/∂b and (6.4) b ← b + Δb, the same for the biases
+  take_step(layer.b, g.db[l], eta, Eq::bias_step, Eq::bias_update, l, trace);
   //! [update]
 }
 
