@@ -1,11 +1,13 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <string_view>
 #include <tuple>
 
 #include <bpw/backprop.hpp>
 #include <bpw/cost.hpp>
 #include <bpw/data.hpp>
+#include <bpw/formula_check.hpp>
 #include <bpw/forward.hpp>
 #include <bpw/gradcheck.hpp>
 #include <bpw/network.hpp>
@@ -186,4 +188,37 @@ TEST_CASE("a check told to stop leaves the rest of n at 0 and every n shaped", "
   CHECK(n.dW[1].flat(4) != 0.0);
   CHECK(n.dW[1].flat(5) == 0.0);
   CHECK(n.dW[2].flat(0) == 0.0);
+}
+
+TEST_CASE("each formula agrees with its function's central differences, and a wrong one is named",
+          "[gradcheck][formulas]") {
+  unsigned seed = 500;
+  for (const Activation* f : all_activations())
+    for (const Cost* cost : all_costs()) {
+      const Activation& hidden = f->elementwise() ? *f : tanh_activation();
+      const Activation& output =
+          cost->output_activation.empty() ? *f : activation_named(cost->output_activation);
+      if (!cost->output_activation.empty() && f->name != cost->output_activation) continue;
+      ++seed;
+      const Network net = random_network({{3, 4, 3}, {hidden, output}, *cost, true}, seed);
+      const Dataset data = sampled_data(5, 3, 3, seed * 3, cost->targets);
+      const std::vector<FormulaCheck> checks = check_formulas(net, data);
+      REQUIRE(checks.size() == 3);  // two activations and the cost
+      CHECK(checks[0].equation == hidden.derivative_equation);
+      CHECK(checks[1].equation == output.derivative_equation);
+      CHECK(checks[2].equation == cost->gradient_equation);
+      CHECK(std::string_view(checks[0].defined.file_name()).ends_with("lib/math/src/activation.cpp"));
+      CHECK(std::string_view(checks[2].defined.file_name()).ends_with("lib/math/src/cost.cpp"));
+      for (const FormulaCheck& c : checks) {
+        INFO(hidden.name << " then " << output.name << ", " << cost->name << ": " << c.function);
+        CHECK_FALSE(first_mismatch(c.formula, c.differences, 1e-5).has_value());
+      }
+      // σ for σ′ (or f for any f′): the activation's own check fails, the cost's does not
+      if (!output.elementwise()) continue;
+      Network broken = net;
+      broken.layer(2).f = with_broken_derivative(output);
+      const std::vector<FormulaCheck> wrong = check_formulas(broken, data);
+      CHECK(first_mismatch(wrong[1].formula, wrong[1].differences, 1e-5).has_value());
+      CHECK_FALSE(first_mismatch(wrong[2].formula, wrong[2].differences, 1e-5).has_value());
+    }
 }

@@ -44,9 +44,28 @@ Sampled sampled_gradients(const Session& s, const Gradients& g, const std::vecto
   return out;
 }
 
+// After a wrong derivative: each formula backpropagation chains, checked
+// against central differences of its own function, and the one to fix named.
+void name_the_formula(Session& s, const Network& differentiated) {
+  Tracer& trace = s.trace;
+  trace.note("Each formula backpropagation chains, against central differences of the function it "
+             "differentiates:");
+  std::string wrong;
+  for (const FormulaCheck& c : check_formulas(differentiated, s.data)) {
+    const std::string of = "the central differences of " + std::string(c.function);
+    if (!trace.check(c.equation, c.l, c.formula, c.differences, of, 1e-5) && wrong.empty())
+      wrong = "the formula of " + std::string(c.function) + " in " + c.defined.file_name();
+  }
+  trace.note(wrong.empty() ? "Each formula agrees with its function: look at how they are chained "
+                             "(chapters 3–5) instead."
+                           : "Fix " + wrong + ", rebuild, and run this chapter again.");
+}
+
 // The verdict on ρ at the ε given. When it fails, the check again at the
-// reference ε (`ratio_at`) tells an ε too large or too small from a wrong derivative.
-void judge(Session& s, double rho, const std::function<double(double)>& ratio_at) {
+// reference ε (`ratio_at`) tells an ε too large or too small from a wrong
+// derivative, and a wrong derivative is traced to its formula.
+void judge(Session& s, const Network& differentiated, double rho,
+           const std::function<double(double)>& ratio_at) {
   Tracer& trace = s.trace;
   const int L = s.network.L();
   const double epsilon = s.settings.epsilon;
@@ -71,6 +90,7 @@ void judge(Session& s, double rho, const std::function<double(double)>& ratio_at
     double best = rho;
     for (const CheckAt& at : references) best = std::min(best, at.ratio);
     trace.verdict(Eq::norm_ratio, L, false, verdict_for(best).words);
+    name_the_formula(s, differentiated);
     return;
   }
   const std::string good = Tracer::exact(d.good_epsilon);
@@ -85,22 +105,25 @@ void judge(Session& s, double rho, const std::function<double(double)>& ratio_at
              {"exit 0", "has kind=check passed=true", "lacks kind=check passed=false"}});
 }
 
-// Backpropagation's gradient g (chapters 1–5, as a recap), with f(z) in place
-// of f′(z) under --break-derivative.
-Gradients analytic_gradient(Session& s) {
-  const Network& net = s.network;
-  Network backprop_net = net;  // the network backpropagation differentiates
-  if (s.settings.break_derivative) {
-    for (int l = 1; l < net.L(); ++l) backprop_net.layer(l).f = with_broken_derivative(net.layer(l).f);
-    s.trace.note("--break-derivative: backpropagation now uses f(z) in place of f′(z) (7.5).");
-  }
+// The network backpropagation differentiates: the example's, with f(z) in
+// place of f′(z) under --break-derivative.
+Network differentiated_network(Session& s) {
+  Network net = s.network;
+  if (!s.settings.break_derivative) return net;
+  for (int l = 1; l < net.L(); ++l) net.layer(l).f = with_broken_derivative(net.layer(l).f);
+  s.trace.note("--break-derivative: backpropagation now uses f(z) in place of f′(z) (7.5).");
+  return net;
+}
+
+// Backpropagation's gradient g (chapters 1–5, as a recap).
+Gradients analytic_gradient(Session& s, const Network& differentiated) {
   auto recap = s.trace.recap("chapters 1–5, backpropagation's analytic gradient g");
-  return backprop(backprop_net, s.data, &s.trace);
+  return backprop(differentiated, s.data, &s.trace);
 }
 
 // --sample-weights N: a few weights and biases drawn by the seed, a large
 // network's check in seconds.
-void check_sample(Session& s, const Gradients& g, std::size_t count) {
+void check_sample(Session& s, const Network& differentiated, const Gradients& g, std::size_t count) {
   Tracer& trace = s.trace;
   const Network& net = s.network;
   const double epsilon = s.settings.epsilon;
@@ -114,11 +137,12 @@ void check_sample(Session& s, const Gradients& g, std::size_t count) {
     table.row(place(s, chosen[k]), {at.g(k, 0), at.n(k, 0), relative_error(at.g(k, 0), at.n(k, 0))});
   trace.table(Eq::relative_error, net.L(), table);
   const double rho = traced(trace, Eq::norm_ratio, net.L(), norm_ratio(at.g, at.n));
-  judge(s, rho, [&](double e) { return norm_ratio(at.g, sampled_gradients(s, g, chosen, e).n); });
+  judge(s, differentiated, rho,
+        [&](double e) { return norm_ratio(at.g, sampled_gradients(s, g, chosen, e).n); });
 }
 
 // Every weight and bias nudged both ways, each compared with g (7.3), and ρ (7.4).
-void check_all(Session& s, const Gradients& g) {
+void check_all(Session& s, const Network& differentiated, const Gradients& g) {
   const Network& net = s.network;
   Tracer& trace = s.trace;
   const int L = net.L();
@@ -159,7 +183,8 @@ void check_all(Session& s, const Gradients& g) {
   const double rho = traced(trace, Eq::norm_ratio, L, norm_ratio(g, n));
   //! [gradient check]
 
-  judge(s, rho, [&](double e) { return norm_ratio(g, numerical_gradients(net, s.data, e, watch)); });
+  judge(s, differentiated, rho,
+        [&](double e) { return norm_ratio(g, numerical_gradients(net, s.data, e, watch)); });
   if (stop_requested()) return progress.stopped(nudged, "no verdict is drawn from a part of the weights");
   progress.finish();
 }
@@ -171,10 +196,11 @@ int main(int argc, char** argv) {
                   "Compare backpropagation with the numerical gradient, weight by weight.");
   chapter.regularization().gradient_check().data_files(true, false);
   return chapter.run(argc, argv, [](Session& s) {
-    const Gradients g = analytic_gradient(s);
+    const Network differentiated = differentiated_network(s);
+    const Gradients g = analytic_gradient(s, differentiated);
     if (s.settings.sample_weights > 0)
-      check_sample(s, g, s.settings.sample_weights);
+      check_sample(s, differentiated, g, s.settings.sample_weights);
     else
-      check_all(s, g);
+      check_all(s, differentiated, g);
   });
 }

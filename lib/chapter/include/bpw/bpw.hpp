@@ -14,6 +14,7 @@
 #include "bpw/errors.hpp"
 #include "bpw/files.hpp"
 #include "bpw/fit.hpp"
+#include "bpw/formula_check.hpp"
 #include "bpw/forward.hpp"
 #include "bpw/gradcheck.hpp"
 #include "bpw/idx.hpp"

@@ -3,6 +3,7 @@
 // these, so every derivative has exactly one formula (lib/math/src/activation.cpp).
 #pragma once
 
+#include <source_location>
 #include <span>
 #include <string_view>
 
@@ -24,6 +25,8 @@ struct Activation {
   // sample, so its f′ is a Jacobian per sample, applied as a product (3.10):
   // g = ∂J/∂a in, ∂J/∂z out, in place. Null for the element-wise activations.
   Matrix& (*jacobian_product)(const Matrix& a, Matrix& g) = nullptr;
+  // Where the entry is written (lib/math/src/activation.cpp): what to edit.
+  std::source_location defined = std::source_location::current();
 
   bool elementwise() const { return jacobian_product == nullptr; }
 

@@ -5,6 +5,7 @@
 // ever taking ln 0.
 #pragma once
 
+#include <source_location>
 #include <span>
 #include <string_view>
 
@@ -38,6 +39,8 @@ struct Cost {
   // Whether Jₘ carries 1/M, M the samples it is computed over (mse): J over a
   // data set taken in parts is then Σ J(part) · M(part) / M.
   bool mean_over_samples = false;
+  // Where the entry is written (lib/math/src/cost.cpp): what to edit.
+  std::source_location defined = std::source_location::current();
 
   // The same, allocating the result, and J = Σₘ Jₘ (2.2).
   Matrix sample_costs(const Matrix& y, const Matrix& yhat, const Matrix& z) const;
