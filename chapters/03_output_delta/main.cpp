@@ -45,7 +45,8 @@ int main(int argc, char** argv) {
     }
 
     // δ⁽ᴸ⁾ is ∂J/∂z⁽ᴸ⁾, so nudging each z⁽ᴸ⁾ by ±ε and watching J must agree.
-    trace.check(saturated ? Eq::simplified_delta : f.elementwise() ? Eq::output_delta : f.derivative_equation, L, delta,
-                numerical_delta(net, pass, y, L, 1e-5), "the finite-difference ∂J/∂z", 1e-7);
+    if (!trace.check(saturated ? Eq::simplified_delta : f.elementwise() ? Eq::output_delta : f.derivative_equation, L, delta,
+                     numerical_delta(net, pass, y, L, 1e-5), "the finite-difference ∂J/∂z", 1e-7))
+      report_formulas(trace, net, s.data);  // which formula of the chain is wrong
   });
 }

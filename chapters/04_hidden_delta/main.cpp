@@ -65,13 +65,15 @@ int main(int argc, char** argv) {
       return;
     }
 
+    bool agree = true;
     for (int l = L - 1; l >= 2; --l) {
       //! [hidden deltas]
       const Matrix& delta = hidden_delta(net, pass, l, d, &trace);  // (4.1) and (4.2)
       //! [hidden deltas]
-      trace.check(Eq::hidden_delta, l, delta, numerical_delta(net, pass, y, l, 1e-5),
-                  "the finite-difference ∂J/∂z", 1e-7);
+      agree = trace.check(Eq::hidden_delta, l, delta, numerical_delta(net, pass, y, l, 1e-5),
+                          "the finite-difference ∂J/∂z", 1e-7) && agree;
     }
+    if (!agree) report_formulas(trace, net, s.data);  // which formula of the chain is wrong
 
     if (is_linear(net)) share_errors_by_weight(s, pass);
   });

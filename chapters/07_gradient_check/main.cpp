@@ -44,23 +44,6 @@ Sampled sampled_gradients(const Session& s, const Gradients& g, const std::vecto
   return out;
 }
 
-// After a wrong derivative: each formula backpropagation chains, checked
-// against central differences of its own function, and the one to fix named.
-void name_the_formula(Session& s, const Network& differentiated) {
-  Tracer& trace = s.trace;
-  trace.note("Each formula backpropagation chains, against central differences of the function it "
-             "differentiates:");
-  std::string wrong;
-  for (const FormulaCheck& c : check_formulas(differentiated, s.data)) {
-    const std::string of = "the central differences of " + std::string(c.function);
-    if (!trace.check(c.equation, c.l, c.formula, c.differences, of, 1e-5) && wrong.empty())
-      wrong = "the formula of " + std::string(c.function) + " in " + c.defined.file_name();
-  }
-  trace.note(wrong.empty() ? "Each formula agrees with its function: look at how they are chained "
-                             "(chapters 3–5) instead."
-                           : "Fix " + wrong + ", rebuild, and run this chapter again.");
-}
-
 // The verdict on ρ at the ε given. When it fails, the check again at the
 // reference ε (`ratio_at`) tells an ε too large or too small from a wrong
 // derivative, and a wrong derivative is traced to its formula.
@@ -90,7 +73,7 @@ void judge(Session& s, const Network& differentiated, double rho,
     double best = rho;
     for (const CheckAt& at : references) best = std::min(best, at.ratio);
     trace.verdict(Eq::norm_ratio, L, false, verdict_for(best).words);
-    name_the_formula(s, differentiated);
+    report_formulas(s.trace, differentiated, s.data);
     return;
   }
   const std::string good = Tracer::exact(d.good_epsilon);

@@ -15,6 +15,7 @@
 #include "bpw/files.hpp"
 #include "bpw/fit.hpp"
 #include "bpw/formula_check.hpp"
+#include "bpw/formula_report.hpp"
 #include "bpw/forward.hpp"
 #include "bpw/gradcheck.hpp"
 #include "bpw/idx.hpp"
