@@ -4,8 +4,8 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <filesystem>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <limits>
 #include <sstream>
@@ -87,8 +87,6 @@ WeightSpec weight_named(const std::string& text, const Network& network, Layout 
   return {l, row - 1, col - 1};
 }
 
-// --width: below 40 columns the margin of 7 leaves room for two or three numbers a row;
-// no terminal is wider than 1000.
 bool positive(double v) { return v > 0; }
 bool non_negative(double v) { return v >= 0; }
 

@@ -52,7 +52,7 @@ std::string worded(const CLI::ParseError& e, const CLI::App& app) {
 // `width` columns, the description in its own column as CLI11 sets it.
 class FittedFormatter : public CLI::Formatter {
  public:
-  explicit FittedFormatter(std::size_t width) : width_(width) { column_width(34); }
+  FittedFormatter(std::size_t width, std::size_t column) : width_(width) { column_width(column); }
 
   std::string make_description(const CLI::App* app) const override {
     std::string out;
@@ -101,7 +101,8 @@ std::optional<int> parse_command_line(CLI::App& app, int argc, char** argv,
     // As wide as the trace would be (COLUMNS or the terminal); a pipe or a file
     // gets CLI11's own lines.
     if (const int width = text_width(0, std::getenv("COLUMNS"), terminal_columns(true), min_width); width > 0)
-      app.formatter(std::make_shared<FittedFormatter>(static_cast<std::size_t>(width)));
+      app.formatter(std::make_shared<FittedFormatter>(static_cast<std::size_t>(width),
+                                                      app.get_formatter()->get_column_width()));
     std::cout << app.help();
     return 0;
   } catch (const CLI::ParseError& e) {

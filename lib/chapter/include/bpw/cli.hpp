@@ -20,7 +20,9 @@ std::optional<int> parse_command_line(CLI::App& app, int argc, char** argv,
 // The terminal's columns when the standard output is one (`to_stdout`), 0 otherwise.
 int terminal_columns(bool to_stdout);
 
-// The narrowest and widest text the workbook fits its output to.
+// The narrowest and widest text the workbook fits its output to (--width): below
+// 40 columns the margin of 7 leaves room for two or three numbers a row; no
+// terminal is wider than 1000.
 constexpr int min_width = 40, max_width = 1000;
 
 }  // namespace bpw
